@@ -17,6 +17,7 @@ import { readOpenConfirm } from '../triage/confirm-open.js';
 import { asksSomething, isDeferral, isGoAhead } from '../triage/deferral.js';
 import { wantsRenameNotPassword } from '../triage/rename-or-password.js';
 import { onMoveCloser } from './move-closer-reading.js';
+import { onCableEnds } from './cable-ends-reading.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { KEY_WORD } from '../triage/question-topics.js';
 import type { ConversationState } from './conversation-state.js';
@@ -735,6 +736,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (askKey.startsWith('consent.')) return onConsent(ticket, conv, turn, text, tri);
     if (askKey === 'resolution.confirm') return onConfirm(ticket, conv, turn, text, tri);
     if (askKey === 'step.move_closer') return onMoveCloser(deps, ticket, conv, turn, text);
+    if (askKey === 'step.check_cables') return onCableEnds(deps, ticket, conv, turn, text, tri);
     if (askKey === 'contact.availability') return confirmKinds.worksAfterAll(ticket, conv, turn, text, tri);
     return false;
   }

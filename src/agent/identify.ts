@@ -7,6 +7,7 @@ import { fold } from '../triage/normalize.js';
 import {
   asksMailConfirmation,
   asksPinOtherWay,
+  asksWherePin,
   fetchingPin,
   lacksPin,
   noPinComing,
@@ -316,12 +317,13 @@ export function createIdentify(deps: IdentifyDeps) {
     if (!conv.customerId) return deps.startRunbook(ticket, conv, turn);
     const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
     // "I'll have to ask him, hold on": the PIN is being fetched — the question stays open, nothing counted.
-    if (parsed.kind !== 'pin' && fetchingPin(text)) {
+    // ("hang on, where do I find that?": where it is, asked — answered below, never only "take your time".)
+    if (parsed.kind !== 'pin' && fetchingPin(text) && !asksWherePin(text)) {
       turn.say('identity.pin_fetching');
       turn.ask('identity.pin', 'ask.identity.pin.again');
       return;
     }
-    if (parsed.kind !== 'pin' && !conv.pinHelped && lacksPin(text)) {
+    if (parsed.kind !== 'pin' && !conv.pinHelped && (lacksPin(text) || asksWherePin(text))) {
       // "I don't remember it": told where the PIN is (never the customer portal, which may be what is locked) and asked again.
       conv.pinHelped = true;
       // "i dont know it, why do you even need that?": why it is needed (with where it is) answers both.

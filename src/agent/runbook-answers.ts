@@ -250,7 +250,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     ) {
       return deps.switchTopic(ticket, conv, turn, tri);
     }
-    const doneNow = parsed.kind === 'yes' || (parsed.kind === 'done' && !parsed.earlier);
+    const doneNow = parsed.kind === 'yes' || (parsed.kind === 'done' && !parsed.earlier && !parsed.restLeft);
     if (home && customer && askKey.startsWith('step.') && doneNow) {
       // The demo home is simulated: the customer's "done" is what a real customer would have done.
       // A step done before it was asked did not help: doing it again would clear what it did not.
@@ -1049,7 +1049,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       return true;
     }
     // "va? du sa ju att…": an objection to what was said is not a correction of a note.
-    turn.say(objects(text) ? 'repair.objection' : 'repair.correction.nothing');
+    // "no I mean the PIN, where is it??": a question put again (answered above) corrects no note either.
+    if (objects(text)) turn.say('repair.objection');
+    else if (!questionClauses(text).length) turn.say('repair.correction.nothing');
     turn.askAgain(spec);
     return true;
   }

@@ -47,10 +47,14 @@ const CHECKS: [StateCheck, RegExp][] = [
   [
     'given',
     new RegExp(
-      `\\b((is|was) ${THAT} (right|correct|ok|okay|okey|the (right |correct )?(one|number|pin|code)|what you (need|needed|want|wanted|asked for)|the (one|number|pin|code) you (need|want|wanted|asked for))|${THAT} (right|correct)|is it the right (one|number|pin|code)|did i get (it|that) right|stammer (det|den|det har|den har)|(ar|e|var) (det|den|detta) (ratt|korrekt|riktigt|rätt)( nummer| kod| pin\\w*| en)?|(ar|e|var) (det|den) (den|det) (ni|du) (vill|ville|behover|menar|menade)( ha)?|var det (den|det) (ni|du) (ville|behovde|menade)( ha)?|blev det ratt|funkar (den|koden|numret)\\s*\\?)|^\\s*(\\S+ ){0,2}(right|correct|riktigt|ratt)\\s*\\?`,
+      `\\b((is|was) ${THAT} (right|correct|ok|okay|okey|the (right |correct )?(one|number|pin|code)|what you (need|needed|want|wanted|asked for)|the (one|number|pin|code) you (need|want|wanted|asked for))|${THAT} (right|correct)(?! (now|away|there|here|after|before|behind|next|by|under|in|at|on|to|when|then)\\b)|is it the right (one|number|pin|code)|did i get (it|that) right|stammer (det|den|det har|den har)|(ar|e|var) (det|den|detta) (ratt|korrekt|riktigt|rätt)( nummer| kod| pin\\w*| en)?|(ar|e|var) (det|den) (den|det) (ni|du) (vill|ville|behover|menar|menade)( ha)?|var det (den|det) (ni|du) (ville|behovde|menade)( ha)?|blev det ratt|funkar (den|koden|numret)\\s*\\?)|^\\s*(\\S+ ){0,2}(right|correct|riktigt|ratt)\\s*\\?`,
     ),
   ],
 ];
+
+/** A thing named beside "is that it?" ("a white box on the socket, is that it?"): the question is which thing. */
+const NAMES_THING =
+  /\b(there'?s|theres|there is|i (see|found|have)|det (sitter|finns)|jag (ser|hittade|har))\b[^.!?]{0,40}\b(box|thing|plug|socket|cable|light|button|dosa\w*|grej\w*|kontakt\w*|kabel\w*|sladd\w*|lampa\w*|knapp\w*)\b/;
 
 /** The sentences of `text`: each check in it, and what is left once they are taken out. */
 export function stateChecks(text: string): { kinds: StateCheck[]; rest: string } {
@@ -61,7 +65,8 @@ export function stateChecks(text: string): { kinds: StateCheck[]; rest: string }
   const rest: string[] = [];
   for (const part of parts) {
     const t = fold(part).replace(/[’`´]/g, "'");
-    const kind = CHECKS.find(([, re]) => re.test(t))?.[0];
+    // ("there's a little white box on the phone socket, is that it?": which thing is meant, never "am I done?".)
+    const kind = CHECKS.find(([k, re]) => re.test(t) && !(k === 'done' && NAMES_THING.test(t)))?.[0];
     if (kind && !kinds.includes(kind)) kinds.push(kind);
     if (!kind) rest.push(part);
   }

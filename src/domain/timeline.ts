@@ -85,7 +85,7 @@ export const timelineEventSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('customer_step'),
     step: z.string(),
-    result: z.enum(['done', 'cannot', 'unknown']),
+    result: z.enum(['done', 'partly', 'cannot', 'unknown']),
   }),
   z.object({ ...base, type: z.literal('note'), text: z.string(), internal: z.boolean().default(true) }),
   z.object({

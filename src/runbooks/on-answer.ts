@@ -206,10 +206,17 @@ export function createOnAnswer(
       }
       case 'step': {
         if (pending.visit) return checkedFirst(ctx, state, pending.key, pending.visit, answer, out);
+        // "pushed it in at the router end, the wall end is behind the sofa": done in part, recorded as such.
+        const restLeft = answer.kind === 'done' && !!answer.restLeft;
         const result =
           answer.kind === 'done' || answer.kind === 'yes' ? 'done' : noLike(answer) ? 'cannot' : 'unknown';
         await record(ctx.ticketId, [
-          { type: 'customer_step', actor: { kind: 'customer', id: null }, step: pending.key, result },
+          {
+            type: 'customer_step',
+            actor: { kind: 'customer', id: null },
+            step: pending.key,
+            result: restLeft ? 'partly' : result,
+          },
         ]);
         if (!cur) return advance(ctx, state, out);
         // "strunta i det. wifi funkar. hejdå", "never mind, it works now. bye" at a step of a case where the tests
@@ -314,7 +321,7 @@ export function createOnAnswer(
             out.ask = { key: pending.key, message: CHECK_AGAIN[pending.key] ?? 'step.check_again' };
             return;
           }
-          state.tried.push({ step: pending.key, result: 'did not help' });
+          state.tried.push({ step: pending.key, result: restLeft ? 'partly' : 'did not help' });
           out.says.push({ key: 'verified.still' });
         } else {
           state.tried.push({

@@ -48,6 +48,8 @@ export type ParsedAnswer =
       inWords?: true;
       measuredMbps?: number;
       partly?: true;
+      /** Part of the step is left undone for now ("the wall end is behind the sofa"): never the whole step. */
+      restLeft?: true;
       earlier?: true;
       /** The speed was measured on the 5 GHz Wi-Fi, not on the cable the step asked for. */
       onWifi?: true;

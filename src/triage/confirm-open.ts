@@ -62,6 +62,13 @@ const LOOKS_FINE =
  */
 const CANNOT_TELL =
   /\b(can'?t|cannot|can not|cant|couldn'?t|could not|unable to|not able to|no way to|no one can|nobody can|haven'?t (been able to|had a chance to)|kan inte|kan ej|kunde inte|gar inte att|har inte kunnat|hann inte|ingen kan)\b[^.!?]{0,25}\b(test\w*|try (it|that|this|with)|verify|know|tell|testa\w*|prova (det|den|med)|veta|avgora|check (it|that|this|now|yet|with|until|if|whether)|kolla (det|den|nu|an|om|med))\b/;
+/**
+ * "we'll see if it holds until tomorrow", "time will tell", "får se om det håller", "vi får se hur det går": the
+ * customer will watch it — a remark beside a yes, never a question what to do if it fails.
+ */
+const WAIT_AND_SEE =
+  /\b((we'?ll|we will|i'?ll|i will|let'?s|lets|let us|we shall|gonna|going to) see|time will tell|remains to be seen|fingers crossed|(vi |jag )?(far|ska) (vi |jag )?se|det far tiden utvisa|tiden (far )?utvisa\w*|hall tummarna)\b/;
+
 /** "how would i know", "hur ska jag veta det", "vet inte": the customer cannot tell. */
 const HOW_WOULD_I_KNOW =
   /\b(how (would|could|should|do|can) i (know|tell)|hard to (say|tell)|can'?t (really )?(say|tell) yet|too early to (say|tell)|don'?t know yet|hur (ska|skulle|kan) jag (veta|kunna veta|se)|vet inte( an| annu)?|svart att (saga|veta))\b/;
@@ -85,11 +92,19 @@ function worksForNow(t: string): boolean {
   return CANNOT_TELL.test(t) || HOW_WOULD_I_KNOW.test(t);
 }
 
+/** It works as far as can be seen, and the customer will see whether it holds — with no question beside it. */
+function worksWaitAndSee(t: string): boolean {
+  if (!WAIT_AND_SEE.test(t) || t.includes('?') || STILL_BROKEN.test(t)) return false;
+  return LOOKS_FINE.test(t) || WORKS_NOW.test(t);
+}
+
 export function readOpenConfirm(text: string): OpenConfirm | null {
   const raw = cleanText(String(text ?? '')).slice(0, 600);
   const t = fold(raw).replace(/[’`´]/g, "'").replace(/\s+/g, ' ').trim();
   // "ok but I don't remember the password" is a new need on the same case, read as such elsewhere.
   if (!t || readConfirmReply(raw)?.kind === 'new_need') return null;
+  // "Seems fine for now yes. We'll see if it holds until tomorrow.": a yes, watched over time — nothing asked.
+  if (worksWaitAndSee(t)) return 'for_now';
   if (IF_AGAIN.test(t) || HAPPEN_AGAIN.test(t)) return 'if_again';
   if (worksForNow(t) && !STILL_BROKEN.test(t.replace(CANNOT_TELL, ' '))) return 'for_now';
   if (SHOWS_ONLY_LATER.test(t) && !STILL_BROKEN.test(t) && !SAYS_YES_FIRST.test(t)) return 'later';

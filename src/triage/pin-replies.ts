@@ -52,6 +52,19 @@ const FETCHING =
 const NOT_NOW =
   /\b(tonight|later|tomorrow|another time|next time|when i get home|bye|ikvall|i kvall|senare|sen(are)? idag|imorgon|i morgon|en annan gang|nar jag kommer hem|hej ?da|hejda)\b/;
 
+/**
+ * "where do I find that?", "hold on where is that pin", "is it the one on the letter with the router?", "var står
+ * pinkoden?": where the PIN is, asked — beside a "hang on" too, which then is no fetching but a question.
+ */
+const WHERE_ASKED =
+  /\b(where|wheres|where'?s|var|vart)\b[^.!]{0,12}\b(do|can|is|are|would|should|will|find|get|it|that|the|hittar|star|finns|far|ar|e|den|koden|pinkoden)\b|\b(is it|isn'?t it|is that|ar det|ar den|e de|e den)\b[^.!?]{0,40}\b(letter|brev\w*|invoice|faktura\w*|sticker|lapp\w*|etikett\w*|my pages|mina sidor)\b/;
+
+/** The caller asks where the PIN is to be found. */
+export function asksWherePin(text: string): boolean {
+  const t = fold(cleanText(String(text ?? '')).slice(0, 300)).replace(/[’`´]/g, "'");
+  return WHERE_ASKED.test(t);
+}
+
 /** The caller is fetching the PIN (asking the holder, finding the letter): not a refusal, nothing to count. */
 export function fetchingPin(text: string): boolean {
   const t = fold(cleanText(String(text ?? '')).slice(0, 300))

@@ -154,7 +154,7 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   [
     'is_splitter',
     new RegExp(
-      `\\b(is|are|ar|e)( it| that| this| den| det)? (the |that |this |den |det |a |en )?(little |small |lilla |sma |white |vita |grey |gray |gra )*(white |vita )?(box|boxes|thing|dosa\\w*|dosor|grej\\w*|lada\\w*|plug|kontakt\\w*)\\b[^.!?]{0,40}\\b${FILTER_WORD}|\\b${FILTER_WORD}\\b ?(=|is|ar|e)? ?(the |that |a |den |en )?(little |small |lilla |white |vita )+(box|thing|dosa\\w*|grej\\w*|lada\\w*)\\b|\\b(box|dosa\\w*|grej\\w*|lada\\w*)\\b[^?]{0,60}\\b(is that it|is it that|is that the one|that one|ar det den|ar det det|ar det den dar)\\b`,
+      `\\b(is|are|ar|e)( it| that| this| den| det)? (the |that |this |den |det |a |en )?(little |small |lilla |sma |white |vita |grey |gray |gra )*(white |vita )?(box|boxes|boxen|thing|dosa\\w*|dosor|grej\\w*|lada\\w*|plug|kontakt\\w*)\\b[^.!?]{0,40}\\b${FILTER_WORD}|\\b${FILTER_WORD}\\b ?(=|is|ar|e)? ?(the |that |a |den |en )?(little |small |lilla |white |vita )+(box|thing|dosa\\w*|grej\\w*|lada\\w*)\\b|\\b(box\\w*|dosa\\w*|grej\\w*|lada\\w*|thing)\\b[^?]{0,60}\\b(is|ar|e) (that|this|it|det|den) (the |a |en )?${FILTER_WORD}|\\b(box|dosa\\w*|grej\\w*|lada\\w*)\\b[^?]{0,60}\\b(is that it|is it that|is that the one|that one|ar det den|ar det det|ar det den dar)\\b`,
     ),
   ],
   // "should the phone also be plugged into it or straight into the wall?", "ska telefonen sitta i filtret eller

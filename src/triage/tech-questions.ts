@@ -8,6 +8,8 @@
 import type { QuestionTopic } from './reply.js';
 
 export const TECH_QUESTIONS = [
+  // round 35 (f48)
+  'other_end_later',
   // round 34 (f46)
   'portal_device',
   'must_call',
@@ -174,6 +176,19 @@ const RESTARTS_ITSELF = re(
 );
 
 const PATTERNS: TechPattern[] = [
+  {
+    // "do I still need to check the wall end when I can move the sofa?", "ska jag fortfarande kolla väggänden sen?":
+    // the part of the cable step left for later — yes, and how.
+    question: 'other_end_later',
+    narrows: ['what_happens_next', 'check_now'],
+    all: [
+      re(
+        String.raw`wall (end|side|socket|jack)\w*|other end|socket end|vagganden|vaggsidan|vaggjack\w*|vagguttag\w*|andra anden`,
+      ),
+      re(String.raw`still|later|when i can|once i can|fortfarande|senare|sen nar|nar jag (kan|kommer at)`),
+      re(String.raw`check\w*|do|need|should|must|have to|look|kolla\w*|titta\w*|ska|behov\w*|maste|gora`),
+    ],
+  },
   // --- round 34 (f46): bench/roleplay/round34-c.md #2 ---
   {
     // "kan jag använda mina sidor på min iPad?", "kan jag se fakturan på iPaden också eller måste jag ha datorn?",

@@ -33,6 +33,7 @@ import { otherAskedEn } from './other-asked-en.js';
 import { fixedEn } from './fixed-en.js';
 import { confirmKindsEn } from './confirm-kinds-en.js';
 import { stepQuestionsEn } from './step-questions-en.js';
+import { cableEndsEn } from './cable-ends-en.js';
 import { faultFactsEn } from './fault-facts-en.js';
 
 export const en = {
@@ -570,5 +571,6 @@ export const en = {
   ...fixedEn,
   ...confirmKindsEn,
   ...stepQuestionsEn,
+  ...cableEndsEn,
   ...faultFactsEn,
 } satisfies Record<string, string>;

@@ -33,6 +33,7 @@ import { otherAskedSv } from './other-asked-sv.js';
 import { fixedSv } from './fixed-sv.js';
 import { confirmKindsSv } from './confirm-kinds-sv.js';
 import { stepQuestionsSv } from './step-questions-sv.js';
+import { cableEndsSv } from './cable-ends-sv.js';
 import { faultFactsSv } from './fault-facts-sv.js';
 import type { MessageKey } from './index.js';
 
@@ -564,5 +565,6 @@ export const sv: Record<MessageKey, string> = {
   ...fixedSv,
   ...confirmKindsSv,
   ...stepQuestionsSv,
+  ...cableEndsSv,
   ...faultFactsSv,
 };

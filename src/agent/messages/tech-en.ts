@@ -1,6 +1,11 @@
 // English: what a technician says in a line or two to a general question (src/triage/tech-questions.ts),
 // whoever asks and whatever the case.
 export const techEn = {
+  // Round 35 (f48): the part of the cable step left for later.
+  'tech.other_end_later':
+    'Yes — when you can reach it, check that the cable sits firmly in the wall socket too. If that clears it, write here and tell us.',
+  'tech.other_end_later.dsl_low_snr':
+    'Yes — when you can reach it, check that the cable sits firmly in the wall jack and, if there is a small box (splitter) there, that the router’s cable is in its DSL socket and the phone in its PHONE socket. If that clears the drops, write here and tell us; our second-line team sees it on your case.',
   // Round 34 (f46): technician one-liners (tech-questions.ts, the "round 34 (f46)" block).
   'tech.portal_device':
     'Yes — {portal} works in the browser on an iPad, a phone or a computer; sign in there as usual with the same details. Your invoices are there too.',

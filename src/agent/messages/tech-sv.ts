@@ -1,6 +1,11 @@
 // Svenska: det en tekniker svarar med en mening eller två på en allmän fråga (src/triage/tech-questions.ts),
 // vem som än frågar och vad ärendet än gäller.
 export const techSv = {
+  // Omgång 35 (f48): den del av kabelsteget som fick vänta.
+  'tech.other_end_later':
+    'Ja – när du kommer åt den, kolla att kabeln sitter ordentligt i väggen också. Om det löser det, skriv här och berätta.',
+  'tech.other_end_later.dsl_low_snr':
+    'Ja – när du kommer åt den, kolla att kabeln sitter ordentligt i jacket i väggen och, om det sitter en liten dosa (splitter) där, att routerns kabel går i dess DSL-uttag och telefonen i dess TELEFON-uttag. Om avbrotten försvinner då, skriv här och berätta; våra andralinjetekniker ser det på ditt ärende.',
   // Omgång 34 (f46): teknikersvar på en rad (tech-questions.ts, blocket "round 34 (f46)").
   'tech.portal_device':
     'Ja – {portal} fungerar i webbläsaren på iPad, mobil och dator; logga in där som vanligt med samma uppgifter. Där ser du också dina fakturor.',
