@@ -31,6 +31,7 @@ import { contactAfterClose } from './contact-after-close.js';
 import { remarkOnService } from './feedback-remark.js';
 import { beforeAskingParagraph, complaintOf, scoreComment } from './csat-comment.js';
 import { answerUnanswered } from './unanswered-after-close.js';
+import { freeloaderAfterClose } from './freeloader-after-close.js';
 import { aboutAnotherSubscriber } from './other-subscriber.js';
 import { answerFor, narrowest } from './question-answers.js';
 import { asksForDeskAction, keyAsked, reopenAsked } from './request-after-outcome.js';
@@ -172,6 +173,7 @@ async function asWhatItIs(
   act: ReplyAct,
 ): Promise<boolean> {
   const { deps, renameRemarks, answers, visit, caseTopic, params } = c;
+  if (!conv.handoff && (await freeloaderAfterClose(c, ticket, conv, turn, text))) return true;
   // "gärna att andralinjen fixar gästnätet åt oss" after "…or our second-line technicians can set it up for
   // you": the desk's own offer taken is carried out (knowledge-routes.ts), never answered with the offer again.
   if (await takeTeamOffer(c, ticket, conv, turn, text)) {
@@ -490,6 +492,7 @@ async function besideScore(
 ) {
   const { answers, caseTopic, params, deps } = c;
   if (!rest) return;
+  if (!conv.handoff && (await freeloaderAfterClose(c, ticket, conv, turn, rest))) return;
   if (await contactAfterClose(deps.tickets, ticket, conv, turn, rest)) return;
   if (aboutAnotherSubscriber(rest)) return turn.say('closed.other_subscriber');
   // "4. och gärna att era tekniker sätter upp gästnätet": the desk's offer taken beside the score.

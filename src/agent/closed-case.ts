@@ -15,6 +15,7 @@ import type { Turn } from './turn.js';
 import { onlyGeneralQuestions, questionClauses, techAnswers } from './side-questions.js';
 import { closeWithdrawnCase, withdrawRoutedCase } from './withdrawn-case.js';
 import { takeBackDecline } from './decline-taken-back.js';
+import { freeloaderTold } from './freeloader-after-close.js';
 import { sorryForExtraText } from './desk-words-complaint.js';
 import { takeBackWithdrawal } from './withdrawal-taken-back.js';
 
@@ -66,6 +67,12 @@ export async function reopen(
   text: string,
   tri: TriageLike,
 ) {
+  // "tror grannen snyltar på vårt wifi, kan ni kolla det?": a request the desk acts on (a new key offered on a
+  // linked case), never only the general answer about who can join an encrypted Wi-Fi.
+  if (freeloaderTold(text)) {
+    const work = await startFollowUp(k, ticket, conv, turn);
+    return onOpening(k, work, conv, turn, text, tri);
+  }
   // "ska tydligen va 3478-3480 också, udp. kan du öppna dom med?": more ports for the device the case
   // forwarded to are a follow-up port forward, asked for with consent.
   if (await morePorts(k, ticket, conv, turn, text)) return;

@@ -4,10 +4,12 @@
 // ("one more thing", "en sak till") left behind by it.
 import { fold } from '../triage/normalize.js';
 import { asksSomething, sentencesOf } from './general-questions.js';
+import { remarkOnService } from './feedback-remark.js';
+import { asksWithoutMark } from './side-questions.js';
 
 /** Words that only lead on to what follows them (folded), never a comment on their own. */
 const LEAD_ONLY =
-  /^(?:(?:and|but|och|men|so|sa|also|aven|plus|ok|okay|okej|btw|by the way|one more thing|another thing|a question|quick question|en sak till|en grej till|en fraga|forresten|fast|dock|though|however|oh|aha|jaha|hmm+|for ovrigt|anyway|anyways|overall|totalt|sammantaget|from me|fran mig|i alla fall|blir det|then|da|tbh)\b[\s,:;–—-]*)*$/;
+  /^(?:(?:and|but|och|men|so|sa|also|aven|plus|ok|okay|okej|btw|by the way|one more thing|another thing|a question|quick question|en sak till|en grej till|en fraga|forresten|fast|dock|though|however|oh|aha|jaha|hmm+|for ovrigt|anyway|anyways|overall|totalt|sammantaget|from me|fran mig|i alla fall|blir det|then|da|tbh|typ|i guess|kanske|maybe|ish|assa|alltsa|liksom)\b[\s,:;–—-]*)*$/;
 /** A conjunction that opens the comment once what stood before it is left out ("men du svarade inte"). */
 const LEADING_JOIN = /^(?:and|but|och|men|also|plus)\b[\s,]*/i;
 /** A clause that wants something done (folded): a request, answered as one, never a comment. */
@@ -15,7 +17,7 @@ const WANTS = /\b(please|pls|snalla|can you|could you|kan (du|ni)|i want|i'd lik
 
 /** Whether a sentence or clause asks or wants something. */
 function asksOrWants(clause: string): boolean {
-  return clause.includes('?') || asksSomething(clause) || WANTS.test(fold(clause));
+  return clause.includes('?') || asksSomething(clause) || WANTS.test(fold(clause)) || asksWithoutMark(clause);
 }
 
 /** Whether a clause asks or wants something, read on its own (a complaint put with a question mark asks nothing). */
@@ -71,7 +73,7 @@ function shortened(text: string): string {
  * the next matter, never part of the remark on the service.
  */
 const TURNS_TO =
-  /^(?:(?:and|och|oh and|also|plus)\s+)?(?:one more thing|another thing|a question|quick question|btw|by the way|en sak till|en grej till|en fraga|en annan sak|forresten|dessutom)\b/;
+  /^(?:(?:and|och|oh|also|plus|so|ok|okay|okej|men|but|assa|alltsa|aja|jo|typ)[\s,]+)*(?:one more thing|another thing|one (?:more|last|other) question|another question|a question|quick question|btw|by the way|en sak till|en grej till|en (?:till |sista |annan )?fraga(?: till)?|en annan sak|en annan grej|forresten|dessutom)\b/;
 
 /**
  * "4. Quick and clear, thank you.\n\nYou wrote that someone would need the router's admin password. I have never
@@ -90,6 +92,20 @@ export function beforeAskingParagraph(raw: string, said: string): string {
 }
 
 /**
+ * Words that judge the help or its result (folded): praise, thanks, a complaint, the fault fixed or not. What stands
+ * before a question without them is its background ("oh and we have a second phone upstairs, does that one need a
+ * box too?", "the TV box also has a grey cable … Does that one matter?"), part of the question, never feedback.
+ */
+const JUDGES =
+  /\b(good|great|excellent|perfect|brilliant|nice|awesome|amazing|super|fine|well done|thanks?|thank you|thx|ty|help\w*|service|support|answers?|works?|working|worked|fixed|solved|sorted|clear|happy|pleased|satisfied|disappointed|bad|poor|terrible|awful|meh|bra|jattebra|toppen|perfekt|utmarkt|grymt|kanon|klockren\w*|fint|tack\w*|hjalp\w*|svar\w*|funkar|fungerar|funkade|fungerade|lost|fixat|fixade|nojd|missnojd|besviken|dalig\w*|kass|quick\w*|fast|slow\w*|easy|smooth|painless|long|took|snabb\w*|smidig\w*|enkel\w*|enkelt|seg\w*|lang|tog)\b/;
+
+/** Whether a kept sentence or clause judges the help (a remark on the service, a complaint, praise). */
+function judgesHelp(text: string): boolean {
+  const t = fold(text);
+  return JUDGES.test(t) || COMPLAINT.test(t) || CLAIM.test(t) || remarkOnService(text);
+}
+
+/**
  * The remark about the service in `rest` (what stands beside the score), questions and requests left out.
  * The remark is what stands before the first question or turn to another matter: "4. how do I get on 5ghz tho?
  * I only see one wifi name" has none (the sentence after the question is part of it), and "4 - quick and
@@ -97,8 +113,13 @@ export function beforeAskingParagraph(raw: string, said: string): string {
  */
 export function scoreComment(rest: string): string {
   const kept: string[] = [];
+  // Whether a question or another matter follows: then what stands before it is kept only as far as it judges the help.
+  let asked = false;
   for (const sentence of sentencesOf(rest)) {
-    if (TURNS_TO.test(fold(sentence).trim())) break;
+    if (TURNS_TO.test(fold(sentence).trim())) {
+      asked = true;
+      break;
+    }
     if (!asksOrWants(sentence)) {
       kept.push(sentence);
       continue;
@@ -114,9 +135,11 @@ export function scoreComment(rest: string): string {
     }
     const remark = clauses.slice(0, first).filter((c) => !LEAD_ONLY.test(fold(c).trim()));
     if (remark.length) kept.push(remark.join(' ').replace(/[\s,;:–—-]+$/, ''));
+    asked = true;
     break;
   }
   return kept
+    .filter((s) => !asked || judgesHelp(s))
     .filter(
       (s) =>
         !LEAD_ONLY.test(

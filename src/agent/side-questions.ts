@@ -89,6 +89,15 @@ export function asksOutright(clause: string): boolean {
 const TOLD_WHETHER =
   /\b(told|tell|answered|answer|said|say|let me know|svarat|svarade|svara|sagt|sade|saga|berattat|berattade)\b[^.?!]{0,25}\b(whether|if|om)\b|\b(didn'?t|didnt|did not|haven'?t|havent|have not|never|inte|aldrig)\b[^.?!]{0,15}\b(told|tell|answered|answer|said|say|explain\w*|svarat|svarade|svara|sagt|sade|saga|berattat|berattade|forklarat|forklarade)\b[^.?!]{0,25}\b(why|how come|varfor|hur kommer det sig)\b/;
 
+/** A yes/no question inside a sentence, after what leads up to it ("… does that one need a box too"), folded. */
+const INNER_ASK =
+  /\b(does|do|is|are|will|would|should|must|can|behover|spelar|paverkar|maste|ska|kan|ar) (that|this|it|that one|this one|the \w+|den|det|dom|de|den dar|den har|jag|vi|i|we)\b/;
+
+/** A general question run on without its mark: "we have a second phone upstairs does that one need a box too". */
+export function asksWithoutMark(sentence: string): boolean {
+  return INNER_ASK.test(fold(sentence)) && techMatchOf(sentence) !== null;
+}
+
 /** The clauses of `text` that ask something. */
 export function questionClauses(text: string): string[] {
   return sentencesOf(text).filter(
@@ -104,6 +113,8 @@ export function questionClauses(text: string): string[] {
       TOLD_WHETHER.test(fold(p)) ||
       // "I asked if I can use my phone as a hotspot": the question asked again as a statement.
       ASKED_AGAIN.test(fold(p)) ||
+      // "we have a second phone upstairs does that one need a box too": a general question run on without its mark.
+      asksWithoutMark(p) ||
       // "den startar ju om sig själv redan, varför ska jag dra ur den.": a why after the comma asks too.
       p
         .split(/,\s*/)

@@ -1,6 +1,7 @@
 // Facts the customer already told us in free text, so the runbook never asks for them again.
 import { ADMIN_PASSWORD_WORDS, voicesIntruderWorry } from './hack-talk.js';
 import { ONE_DEVICE } from './one-device.js';
+import { asksTvCableOnly } from './tv-cable-question.js';
 import { availabilityAsked } from '../triage/availability-question.js';
 import { purchaseWish } from '../triage/purchase-wish.js';
 import { asksFiveGhzOwnName } from '../triage/five-ghz-name.js';
@@ -78,8 +79,9 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     apply: (f) => (f.securityWorry = true),
   },
   {
-    // "grannen snor mitt wifi och kommer åt routern", "someone is stealing our wifi": an intruder, not a fault.
-    test: /\b(snor|snyltar|snyltar pa|stjal\w*|steal\w*|stole|leech\w*|piggyback\w*)\b[^.?!]{0,25}\b(wi-?fi|wlan|internet|natet|natverket|bredband\w*|broadband|router\w*)|\b(nagon|nan|grannen|grannarna|someone|somebody|my neighbou?rs?|the neighbou?rs?|a stranger|strangers)\b[^.?!]{0,30}\b(kommer at|komma at|tagit sig in|tar sig in|got into|gets into|getting into|logged into|logging into|has access to|have access to|accessing)\b[^.?!]{0,15}\b(router\w*|natverk\w*|network|wi-?fi)/,
+    // "grannen snor mitt wifi och kommer åt routern", "someone is getting into our router": an intruder, not a fault.
+    // (Someone only using the Wi-Fi — "grannen snyltar på vårt wifi" — is a freeloader below: a new key, no break-in.)
+    test: /\b(snor|snyltar|snyltar pa|stjal\w*|steal\w*|stole|leech\w*|piggyback\w*)\b[^.?!]{0,25}\brouter\w*|\b(nagon|nan|grannen|grannarna|someone|somebody|my neighbou?rs?|the neighbou?rs?|a stranger|strangers)\b[^.?!]{0,45}\b(kommer at|komma at|tagit sig in|tar sig in|got into|gets into|getting into|logged into|logging into|has access to|have access to|accessing)\b[^.?!]{0,15}\b(router\w*|natverk\w*|network|wi-?fi)/,
     apply: (f) => (f.securityWorry = true),
   },
   {
@@ -220,7 +222,7 @@ const CANCEL_DECIDED =
 
 /** Someone else (a neighbour, their kid, a stranger) using the customer's own Wi-Fi. */
 const FREELOADER =
-  /\b(neighbou?r\w*|grann\w*|someone( else)?|somebody( else)?|some ?one( else)?|strangers?|nagon( annan)?|nan( annan)?|nagon obehorig|obehoriga)\b[^.?!]{0,25}\b(using|uses|use|used|anvander|anvande|anvant|utnyttjar|ar (inne )?pa|inne pa|sitter pa)\b (it|(my|our|mitt|min|vart|var) (wi-?fi|wifit|wlan|network|natet|natverket|internet|router|routern|bredband))\b/;
+  /\b(snor|snyltar|snyltar pa|stjal\w*|steal\w*|stole|leech\w*|piggyback\w*|freeload\w*)\b[^.?!]{0,25}\b(wi-?fi\w*|wlan|internet|natet|natverket|bredband\w*|broadband)\b|\b(neighbou?r\w*|grann\w*|someone( else)?|somebody( else)?|some ?one( else)?|strangers?|nagon( annan)?|nan( annan)?|nagon obehorig|obehoriga)\b[^.?!]{0,25}\b(using|uses|use|used|anvander|anvande|anvant|utnyttjar|ar (inne )?pa|inne pa|sitter pa)\b (it|(my|our|mitt|min|vart|var) (wi-?fi|wifit|wlan|network|natet|natverket|internet|router|routern|bredband))\b/;
 /** "it" is the Wi-Fi only when the message names it. */
 const WIFI_NAMED = /\b(wi-?fi\w*|wlan|tradlos\w*|wireless|natverk\w*|network)\b/;
 
@@ -306,6 +308,7 @@ export function otherServiceOf(text: string, internetOurs = true): Facts['otherS
   const t = fold(withoutMailFooters(stripQuotedAndSignature(text)));
   if (namesOurs(t, internetOurs)) return undefined;
   const found = OTHER_SERVICES.find(([, re]) => re.test(t))?.[0];
+  if (found === 'tv' && asksTvCableOnly(t)) return undefined;
   // "nu är tv:n och min mobil uppkopplade", "my phone is on the wifi again": the phone named as one of the home's
   // devices (on the Wi-Fi, beside another device) is no question about the mobile service.
   if (found === 'mobile' && onlyPhoneAsDevice(t)) return undefined;

@@ -10,6 +10,8 @@ import type { QuestionTopic } from './reply.js';
 export const TECH_QUESTIONS = [
   // round 35 (f48)
   'other_end_later',
+  // round 35 (f47)
+  'tv_box_cable',
   // round 34 (f46)
   'portal_device',
   'must_call',
@@ -187,6 +189,38 @@ const PATTERNS: TechPattern[] = [
       ),
       re(String.raw`still|later|when i can|once i can|fortfarande|senare|sen nar|nar jag (kan|kommer at)`),
       re(String.raw`check\w*|do|need|should|must|have to|look|kolla\w*|titta\w*|ska|behov\w*|maste|gora`),
+    ],
+  },
+  // --- round 35 (f47): bench/roleplay/round35-a.md #2, #5 ---
+  {
+    // "the TV box also has a grey cable that goes to the same wall socket. Does that one matter for the internet?",
+    // "tv-boxen har en kabel till samma uttag, spelar den roll för internet?": a cabling question about the
+    // internet (the TV box's cable carries none of it), never a question about the TV service.
+    question: 'tv_box_cable',
+    narrows: ['power_outlet', 'which_cable', 'what_splitter', 'is_splitter', 'router_phone', 'breaks_other'],
+    all: [
+      re(
+        String.raw`tv|tvn|tv:n|teven|television|tv-?box\w*|tvbox\w*|digitalbox\w*|set-?top\w*|decoder\w*|dekoder\w*|tv-?mottagare\w*|tv-?dosa\w*|tv-?dosan`,
+      ),
+      re(String.raw`cable\w*|kabel\w*|kabeln|sladd\w*|cords?|wires?`),
+      re(
+        String.raw`matter\w*|affect\w*|make (a|any) difference|important|(anything )?to do with|needed for|need (it )?for|carr(y|ies)|spela\w* (\w+ ){0,2}roll|paverka\w*|viktig\w*|har (nagot|nat|nan|nagon) med|behovs for|behover (jag|vi|man) (den|det) for`,
+      ),
+    ],
+  },
+  {
+    // "oh and we have a second phone upstairs, does that one need a box too?", "vi har en telefon till på
+    // övervåningen, behöver den också en dosa?": every phone on the line needs its own filter.
+    question: 'microfilter',
+    narrows: ['what_splitter', 'is_splitter'],
+    all: [
+      re(PHONE),
+      re(
+        String.raw`second|another|other|extra|more|upstairs|downstairs|andra|fler|(en|ett) (\w+ )?till|uppe|nere|overvaning\w*|ovanvaning\w*|bottenvaning\w*|nedervaning\w*`,
+      ),
+      re(
+        String.raw`box\w*|dosa\w*|dosor\w*|filter\w*|filtre?r?\w*|splitter\w*|one too|one as well|en (ocksa|aven)|en egen|ett eget|likadan\w*|en sadan|en san|ett sadant`,
+      ),
     ],
   },
   // --- round 34 (f46): bench/roleplay/round34-c.md #2 ---

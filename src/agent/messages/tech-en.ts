@@ -178,6 +178,8 @@ export const techEn = {
     'Usually not: your devices find the router again by themselves within a minute or two. If one still has no connection after that, switch its Wi-Fi off and on, or restart that device.',
   'tech.filter_supply':
     'Every phone, alarm or fax on a DSL line needs its own microfilter. We do not send them out, but any electronics shop sells them (ask for an ADSL or DSL microfilter, about 100 kr); one per phone.',
+  'tech.tv_box_cable':
+    'No — the TV box’s cable is for the TV only and does not carry your internet. For the internet, only the cable from the wall socket to the modem matters. If the TV box and the modem share one socket through a splitter, both can stay on it.',
   'tech.microfilter':
     'On a DSL line every phone, alarm or fax on the same line needs its own microfilter between it and the wall socket, and the router goes into the filter’s DSL socket. A phone plugged in without one disturbs the internet when it rings or is used.',
   'tech.static_ip':

@@ -177,6 +177,8 @@ export const techSv = {
     'Oftast inte: dina enheter hittar routern igen av sig själva inom en minut eller två. Har någon fortfarande ingen anslutning efter det, slå av och på dess wifi eller starta om just den enheten.',
   'tech.filter_supply':
     'Varje telefon, larm eller fax på en DSL-linje behöver ett eget mikrofilter. Vi skickar inte ut dem, men alla elektronikbutiker säljer dem (fråga efter ett ADSL- eller DSL-mikrofilter, runt 100 kr); ett per telefon.',
+  'tech.tv_box_cable':
+    'Nej – tv-boxens kabel är bara till tv:n och bär inte ditt internet. För internet spelar bara kabeln från uttaget i väggen till modemet roll. Delar tv-boxen och modemet på ett uttag via en delare kan båda sitta kvar på den.',
   'tech.microfilter':
     'På en DSL-linje behöver varje telefon, larm eller fax på samma linje ett eget mikrofilter mellan sig och jacket i väggen, och routern sitter i filtrets DSL-uttag. En telefon utan filter stör internet när den ringer eller används.',
   'tech.static_ip':
