@@ -78,6 +78,12 @@ export function createBackOffice(look: BackOfficeLookups): {
   fieldService: FieldServicePort;
 } {
   const bookings = new Map<string, { request: VisitRequest; booking: VisitBooking }>();
+  /** bookingId → the technician's notes; a booking moved keeps its id, and so its notes. */
+  const notes = new Map<string, string[]>();
+  const addNotes = (bookingId: string, added: readonly string[] = []) => {
+    const held = notes.get(bookingId) ?? [];
+    notes.set(bookingId, [...held, ...added.filter((n) => !held.includes(n))]);
+  };
   return {
     billing: {
       async status(customerNumber) {
@@ -109,14 +115,22 @@ export function createBackOffice(look: BackOfficeLookups): {
         if (!h || h.spec.customerNumber !== request.customerNumber)
           throw new UnknownServiceError(request.serviceId);
         const earlier = bookings.get(request.caseReference);
-        if (earlier && sameWindows(earlier.request, request)) return earlier.booking;
+        if (earlier && sameWindows(earlier.request, request)) {
+          addNotes(earlier.booking.bookingId, request.notes);
+          return earlier.booking;
+        }
         const booking: VisitBooking = {
           status: 'confirmed',
           bookingId: `FS-${hexOf(`${request.caseReference}:${h.serial}`, 8)}`,
           window: visitWindow(look.now(), request),
         };
         bookings.set(request.caseReference, { request, booking });
+        addNotes(booking.bookingId, request.notes);
         return booking;
+      },
+      async addNotes(bookingId, added) {
+        if (!notes.has(bookingId)) throw new Error(`unknown booking ${bookingId}`);
+        addNotes(bookingId, added);
       },
     },
   };

@@ -58,10 +58,13 @@ import { raisedSecondaries } from './secondary-topics.js';
 import { notedOnce, noteForTeam, noteQuestionsForTeam } from './team-note.js';
 import { NARROWS, narrowest } from './question-answers.js';
 import type { Turn } from './turn.js';
-import { BOOKING_STATE_KEY, formatVisitWindow } from './field-visit.js';
+import { formatVisitWindow } from './field-visit.js';
 import { visitCostAsked } from './visit-cost.js';
 import { personNotTime, standingVisit } from './visit-person.js';
-import { noteDoorCode } from './door-code.js';
+import { tellAccess, tellAheadWish } from './visit-notes-told.js';
+import { withoutAheadWish } from './visit-ahead.js';
+import { visitTimes } from './visit-times.js';
+import { wishWords } from './visit-wishes.js';
 import { asksNumberReceived, numberReceived, PHONE_NOTE } from './number-received.js';
 
 /** Questions an outage's own answers take (after-answers.ts, handoff-case-questions.ts): the expected end, a text message when it is back. */
@@ -175,23 +178,29 @@ async function onMessage(
     ]);
   // "portkod 4512. tack" for a booked visit: on the case for the technician, and said back with the code.
   // "door code 4471, 3rd floor, name on door Larsson": every way-in detail with it; the details alone once a visit is booked.
-  const access =
-    conv.handoff?.queue === 'field'
-      ? await noteDoorCode(deps.tickets, ticket, text, {
-          detailsAlone: !!(await deps.tickets.getState(ticket.id, BOOKING_STATE_KEY)),
-        })
-      : null;
-  if (access) {
-    const details = access.details.join(', ');
-    const reference = ticket.reference;
-    if (access.code)
-      turn.say(details ? 'visit.door_code_noted.details' : 'visit.door_code_noted', {
-        code: access.code,
-        details,
-        reference,
-      });
-    else turn.say('visit.access_noted', { details, reference });
-    if (!questionClauses(text).length && !requestAfterTurn(text)) return;
+  // "Ring gärna innan på 070-…", "can they call me before they come?": the wish noted for the technician, and
+  // the rest of the message taken up without it. Both go to the field service's booking too (visit-notes.ts).
+  const fieldCase = conv.handoff?.queue === 'field';
+  const forTechnician = {
+    tickets: deps.tickets,
+    isp: deps.isp,
+    log: deps.log,
+    timeZone: deps.words.timeZone,
+  };
+  const access = fieldCase && (await tellAccess(forTechnician, ticket, turn, text));
+  const ahead = fieldCase && (await tellAheadWish(forTechnician, ticket, turn, text));
+  if (ahead) text = withoutAheadWish(text);
+  if ((access || ahead) && !questionClauses(text).length && !requestAfterTurn(text)) {
+    // "hinner ni ringa innan? tack": nothing else about the visit, so it still stands — said so.
+    const times = visitTimes(wishWords(text), deps.now(), deps.words.timeZone);
+    if (!times.preferred.length && !times.avoid.length && !UNSUITED_VISIT.test(fold(text))) {
+      const booked = ahead ? await standingVisit(deps.tickets, ticket.id) : null;
+      if (booked)
+        turn.say('visit.still_booked', {
+          window: formatVisitWindow(booked, conv.language, deps.words.timeZone),
+        });
+      return;
+    }
   }
   // "I can only do mornings", "please call me instead": for the people who take over, on the case and said back
   // (a field case's times are the booked visit's, handled below).
@@ -203,7 +212,7 @@ async function onMessage(
   const reachParams = { ...params(ticket, conv), phone: phone ? phoneForCustomer(phone) : '' };
   // A call wished for with the number in the same message: the number said back, never "write it here".
   const callOn = (key: MessageKey) => (phone && key === 'handoff.contact_noted.call' ? `${key}.number` : key);
-  if (phone && !reach.some((r) => r.key === 'handoff.contact_noted.call'))
+  if (phone && !ahead && !reach.some((r) => r.key === 'handoff.contact_noted.call'))
     turn.say('handoff.phone_noted', reachParams);
   for (const r of reach)
     if (!(r.key === 'handoff.contact_noted.text' && caseQuestions(text).includes('notify_sms')))
@@ -675,6 +684,10 @@ const TIME_REACTION =
  */
 const REACTION =
   /^\W*((ok|okay|okej|men|but|and|och|oh|ah|eh|um|uh|va|vad|vafan|what|wat|wut|huh|hm+|eh+|halla|hallo|hello|hej|seriously|serios\w*|allvarligt|really|verkligen|wtf|omg|jaha|aha|nej|no|nu|now|sa|so|jasa)[\s,]*){1,3}[?!.\s]*$/;
+
+/** "den tiden passar inte", "that doesn't work": the booked time turned down — the visit's to move (folded). */
+const UNSUITED_VISIT =
+  /\b(passar|funkar|gar|fungerar) (inte|ej)\b|\b(doesn'?t|does not|dont|won'?t|can'?t|cannot) (work|suit|make it)\b|\b(move|reschedul\w*|flytta\w*|annan (tid|dag)|another (time|day))\b/;
 
 /** A complaint about the help itself ("you're not answering anything", "värdelöst"). */
 const COMPLAINT =

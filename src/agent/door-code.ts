@@ -67,17 +67,21 @@ export async function noteDoorCode(
   const code = doorCode(text);
   const details = accessDetails(text);
   if (!code && !(opts.detailsAlone && details.length)) return null;
-  const parts = [
-    ...(code ? [`door code: ${code}`] : []),
-    ...(details.length ? [`access: ${details.join('; ')}`] : []),
-  ];
   await tickets.append(ticket.id, [
     {
       type: 'note',
       actor: { kind: 'customer', id: null },
-      text: `For the technician — ${parts.join('; ')}`,
+      text: `For the technician — ${accessNote({ code, details })}`,
       internal: true,
     },
   ]);
   return { code, details };
+}
+
+/** The note for the technician: "door code: 1234; access: 3rd floor; we have a dog". */
+export function accessNote(given: AccessGiven): string {
+  return [
+    ...(given.code ? [`door code: ${given.code}`] : []),
+    ...(given.details.length ? [`access: ${given.details.join('; ')}`] : []),
+  ].join('; ');
 }

@@ -5,6 +5,9 @@ import type { TicketStore } from '../tickets/ports.js';
 import { localClock } from '../tickets/business-calendar.js';
 import { insideTimes, latestArrival, nearerWindows, visitTimes } from './visit-times.js';
 
+/** The ticket state key of the notes for the technician (visit-notes.ts): sent with every booking request. */
+export const VISIT_NOTES_STATE_KEY = 'field_visit_notes';
+
 // A field visit is booked only when the ISP's field-service port confirms a time window; anything
 // else (no such port, a request the field team still has to schedule, a failure) is a case the
 // field team schedules with the customer, and the customer is told exactly that.
@@ -28,7 +31,7 @@ export interface VisitFacts {
  * wanted the technician by ("helst före 11") when no free visit ends by then — noted for the technician, and
  * never promised.
  */
-export type BookedVisit = TimeWindow & { inside: boolean; before?: number };
+export type BookedVisit = TimeWindow & { inside: boolean; before?: number; bookingId?: string };
 
 export async function bookFieldVisit(
   isp: IspPorts,
@@ -54,6 +57,8 @@ export async function bookFieldVisit(
   let window: BookedVisit | null = null;
   // Times turned down (or booked before) are never booked, not even as the nearest.
   const refused = extra.refused ?? [];
+  // What the technician is to know (visit-notes.ts) goes with every request: a moved visit keeps it.
+  const notes = (await tickets.getState<string[]>(v.ticket.id, VISIT_NOTES_STATE_KEY)) ?? [];
   const request = (windows: TimeWindow[], avoiding: TimeWindow[] = avoid) =>
     fieldService.book({
       serviceId: service.id,
@@ -63,6 +68,7 @@ export async function bookFieldVisit(
       customerAvailability: extra.words ? `${v.availability ?? ''} / ${extra.words}` : v.availability,
       ...(windows.length ? { preferredWindows: windows } : {}),
       ...(avoiding.length ? { avoidWindows: avoiding } : {}),
+      ...(notes.length ? { notes } : {}),
     });
   try {
     let booking = await request(preferred);
@@ -97,7 +103,11 @@ export async function bookFieldVisit(
       }
     }
     if (booking.status === 'confirmed') {
-      window = { ...booking.window, inside: insideTimes(booking.window, { preferred, avoid }) };
+      window = {
+        ...booking.window,
+        inside: insideTimes(booking.window, { preferred, avoid }),
+        bookingId: booking.bookingId,
+      };
       if (before !== undefined && endsAfter(booking.window, before, v.timeZone)) window.before = before;
       text = `Field visit booked (${booking.bookingId}): ${booking.window.start} – ${booking.window.end}.`;
     } else {

@@ -12,6 +12,8 @@ import { returnToHeldCase } from './follow-up-case.js';
 import { buildPacket, buildSummary, teamName } from './handoff.js';
 import { contactWay, wayWords } from './handoff-contact.js';
 import { bookAtHandoff } from './handoff-visit.js';
+import { aheadNote, aheadWish } from './visit-ahead.js';
+import { addVisitNotes } from './visit-notes.js';
 import { incidentWords } from './incident-words.js';
 import { capitalise, type AgentKernel } from './kernel.js';
 import { rootCauseOf } from './knowledge.js';
@@ -78,6 +80,10 @@ export async function finalize(
   const reason = finish.reason;
   const availability = state?.facts.availability ?? null;
   const visit = { ticket, customer, service, reason, availability, ...visitAt };
+  // "…Ring gärna innan på 070-123 45 67" with the times: the wish goes with the booking request itself.
+  const ahead =
+    availability && finish.queue === 'field' && !conv.visitDeclined ? aheadWish(availability) : null;
+  if (ahead) await addVisitNotes(k.deps, ticket, [aheadNote(ahead)]);
   const window = await bookAtHandoff(k.deps.isp, k.deps.tickets, visit, finish, conv.visitDeclined, k.log);
   const booked = window ? { window, timeZone: k.cfg.words.timeZone } : null;
   const summary = buildSummary({ ...facts, visit: booked }, finish, conv.language, k.cfg.words);

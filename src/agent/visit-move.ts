@@ -24,6 +24,8 @@ import { VISIT_STATE_KEY, type VisitState } from './visit-cancel.js';
 import { asksHowLong, howLongAtVisit } from './how-long.js';
 import { insideTimes, latestArrival, namesCondition, visitTimes, type VisitTimes } from './visit-times.js';
 import { movedTimes, wishWords } from './visit-wishes.js';
+import { withoutAheadWish } from './visit-ahead.js';
+import { tellAccess, tellAheadWish } from './visit-notes-told.js';
 import { standingVisit } from './visit-person.js';
 import { givesUpFitting, OFFER_STATE_KEY, TAKE_OFFER, worthOffering } from './visit-keep.js';
 import { chosenTimeSentences, freeTimeAsked } from './visit-day-asked.js';
@@ -337,6 +339,10 @@ export function createVisitMove(deps: VisitMoveDeps) {
   ) {
     const booked = conv.handoff?.queue === 'field' ? await standingVisit(deps.tickets, ticket.id) : null;
     if (!booked) return [];
+    // "…Ring gärna innan på 070-123 45 67." beside the times: the wish noted and said, not only "they call before".
+    const notes = { ...deps, timeZone: deps.words.timeZone };
+    await tellAccess(notes, ticket, turn, text);
+    if (await tellAheadWish(notes, ticket, turn, text)) text = withoutAheadWish(text);
     const keys = visitAnswerKeys(text, cause, { window: booked, timeZone: deps.words.timeZone });
     for (const key of keys) turn.say(key, { reference: ticket.reference, window: say(booked, conv) });
     return keys;

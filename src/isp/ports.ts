@@ -132,6 +132,11 @@ export interface VisitRequest {
   preferredWindows?: TimeWindow[];
   /** Times the customer cannot (and a booking they asked to move): never booked. */
   avoidWindows?: TimeWindow[];
+  /**
+   * What the technician is to know before coming, one note each, in English ("call the customer before the
+   * visit, on +46701234567", "door code: 1234", "access: we have a dog"); optional.
+   */
+  notes?: string[];
 }
 
 /**
@@ -143,6 +148,12 @@ export type VisitBooking =
 
 export interface FieldServicePort {
   book(request: VisitRequest): Promise<VisitBooking>;
+  /**
+   * Adds notes for the technician to a booking made earlier (a call wished for before the visit, a door
+   * code given after it was booked); a note the booking has already changes nothing. A field service
+   * without it leaves it out: the notes are then on the desk's case only.
+   */
+  addNotes?(bookingId: string, notes: string[]): Promise<void>;
 }
 
 /**

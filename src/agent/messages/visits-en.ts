@@ -33,6 +33,16 @@ export const visitsEn = {
   'visit.call':
     'Yes — the technician calls or sends a text message about 30 minutes before they arrive, so you know when they come. If you miss the call, they try again or send a text; the booked time stays. If the time has to change, our field team contacts you before then.',
   'visit.call.noted': 'I have noted on case {reference} how best to reach you, so the technician knows.',
+  // "Ring gärna innan på 070-…", "please text me 30 min before": the wish honoured, the number said back.
+  'visit.ahead_noted.call':
+    'I have added to case {reference} that you want a call before the visit, so the technician sees it: they call you about 30 minutes before they come. If they should use another number than the one on your account, write it here.',
+  'visit.ahead_noted.call.number':
+    'I have added your number {phone} and that you want a call before the visit to case {reference}, so the technician sees it: they call you about 30 minutes before they come.',
+  'visit.ahead_noted.text':
+    'I have added to case {reference} that you want a text message before the visit, so the technician sees it: they text you about 30 minutes before they come. If they should use another number than the one on your account, write it here.',
+  'visit.ahead_noted.text.number':
+    'I have added your number {phone} and that you want a text message before the visit to case {reference}, so the technician sees it: they text you about 30 minutes before they come.',
+  'visit.still_booked': 'The visit is still booked for {window}.',
   'visit.whole_window':
     'The technician can come at any point within the booked window, so someone aged 18 or over needs to be home for the whole window — if someone else over 18 is home, you can go out. The visit itself usually takes about an hour.',
   'visit.hours_noted':

@@ -30,6 +30,16 @@ export const visitsSv: Record<keyof typeof visitsEn, string> = {
   'visit.call':
     'Ja – teknikern ringer eller skickar ett sms ungefär 30 minuter innan hen kommer, så att du vet när hen är där. Missar du samtalet försöker teknikern igen eller skickar ett sms; den bokade tiden gäller. Måste tiden ändras hör vårt fältteam av sig till dig innan dess.',
   'visit.call.noted': 'Jag har skrivit i ärende {reference} hur du helst nås, så att teknikern vet.',
+  // "Ring gärna innan på 070-…", "please text me 30 min before": the wish honoured, the number said back.
+  'visit.ahead_noted.call':
+    'Jag har lagt in i ärende {reference} att du vill bli uppringd innan besöket, så att teknikern ser det: hen ringer dig ungefär 30 minuter innan hen kommer. Ska hen ringa ett annat nummer än det som står på ditt konto, skriv det här.',
+  'visit.ahead_noted.call.number':
+    'Jag har lagt in ditt nummer {phone} och att du vill bli uppringd innan besöket i ärende {reference}, så att teknikern ser det: hen ringer dig ungefär 30 minuter innan hen kommer.',
+  'visit.ahead_noted.text':
+    'Jag har lagt in i ärende {reference} att du vill ha ett sms innan besöket, så att teknikern ser det: hen skickar ett sms ungefär 30 minuter innan hen kommer. Ska hen använda ett annat nummer än det som står på ditt konto, skriv det här.',
+  'visit.ahead_noted.text.number':
+    'Jag har lagt in ditt nummer {phone} och att du vill ha ett sms innan besöket i ärende {reference}, så att teknikern ser det: hen skickar ett sms ungefär 30 minuter innan hen kommer.',
+  'visit.still_booked': 'Besöket är fortfarande bokat {window}.',
   'visit.whole_window':
     'Teknikern kan komma när som helst under den bokade tiden, så någon som fyllt 18 behöver vara hemma hela tiden – är någon annan över 18 hemma kan du gå ut. Själva besöket tar oftast ungefär en timme.',
   'visit.hours_noted':

@@ -13,16 +13,20 @@ const NOW = () => new Date('2026-12-05T07:30:00Z');
 const SLOTS = weekdaySlots(['07', '08', '09', '10', '11', '14', '15']);
 const words = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
 
-/** The field-service port of the tests, remembering every request it was sent. */
+/** The field-service port of the tests, remembering every request and every note added to a booking. */
 function recordingIsp(slots: TimeWindow[] = SLOTS) {
   const isp = slotBookingIsp(slots);
   const requests: VisitRequest[] = [];
+  const added: { bookingId: string; notes: string[] }[] = [];
   const book = isp.fieldService!.book.bind(isp.fieldService);
   isp.fieldService!.book = async (r) => {
     requests.push(r);
     return book(r);
   };
-  return { isp, requests };
+  isp.fieldService!.addNotes = async (bookingId, notes) => {
+    added.push({ bookingId, notes });
+  };
+  return { isp, requests, added };
 }
 
 /** Handed to the field team after `opening` ("internet is down completely" unless told), visit times `availability`. */
@@ -30,10 +34,10 @@ export async function handedOver(
   fault: FaultKind,
   language: 'sv' | 'en',
   availability: string,
-  opts: { opening?: string; slots?: TimeWindow[] } = {},
+  opts: { opening?: string; slots?: TimeWindow[]; now?: () => Date } = {},
 ) {
-  const { isp, requests } = recordingIsp(opts.slots);
-  const desk = memoryDesk({ world: faultWorld([fault]), isp, now: NOW });
+  const { isp, requests, added } = recordingIsp(opts.slots);
+  const desk = memoryDesk({ world: faultWorld([fault]), isp, now: opts.now ?? NOW });
   const res = await converse(desk, {
     customer: KARIN,
     language,
@@ -52,5 +56,9 @@ export async function handedOver(
     (await desk.tickets.timeline(res.ticketId)).flatMap((e) => (e.type === 'note' ? [e.text] : []));
   const visit = () => desk.tickets.getState<{ status: string }>(res.ticketId, VISIT_STATE_KEY);
   const booking = () => desk.tickets.getState<TimeWindow>(res.ticketId, BOOKING_STATE_KEY);
-  return { desk, res, said: words(res.lastReplies), say, notes, visit, booking, requests };
+  /** The notes the field service holds for the booking: those of its requests, and those added since. */
+  const fieldNotes = () => [
+    ...new Set([...requests.flatMap((r) => r.notes ?? []), ...added.flatMap((a) => a.notes)]),
+  ];
+  return { desk, res, said: words(res.lastReplies), say, notes, visit, booking, requests, added, fieldNotes };
 }

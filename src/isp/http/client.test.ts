@@ -134,6 +134,7 @@ describe('ISP OpenAPI document', () => {
       [
         'aaaDisconnect',
         'aaaSession',
+        'addVisitNotes',
         'billingStatus',
         'bookVisit',
         'installationAddress',

@@ -155,7 +155,12 @@ export function createHttpIspPorts(opts: HttpIspOptions): IspPorts {
       ? { installation: { address: (serviceId) => call('installationAddress', { params: { serviceId } }) } }
       : {}),
     ...(serves.has('fieldService')
-      ? { fieldService: { book: (request) => call('bookVisit', { body: request }) } }
+      ? {
+          fieldService: {
+            book: (request) => call('bookVisit', { body: request }),
+            addNotes: (bookingId, notes) => call('addVisitNotes', { params: { bookingId }, body: { notes } }),
+          },
+        }
       : {}),
   };
 }

@@ -84,6 +84,13 @@ export const installationAddressSchema: z.ZodType<InstallationAddress> = z.objec
   accessNotes: z.string().nullable().describe('floor, door code, where the fibre box is'),
 });
 
+const visitNotes = z
+  .array(z.string().min(1).max(300))
+  .max(20)
+  .describe(
+    'what the technician is to know before coming, in English: a call before the visit, a door code, a dog',
+  );
+
 export const visitRequestSchema: z.ZodType<VisitRequest> = z.object({
   serviceId: z.string().min(1),
   customerNumber: z.string().min(1),
@@ -103,7 +110,10 @@ export const visitRequestSchema: z.ZodType<VisitRequest> = z.object({
     .max(200)
     .optional()
     .describe('times the customer cannot; a request with other windows than the booking moves it'),
+  notes: visitNotes.optional(),
 });
+
+export const visitNotesBodySchema = z.object({ notes: visitNotes.min(1) });
 
 export const visitBookingSchema: z.ZodType<VisitBooking> = z.discriminatedUnion('status', [
   z.object({
@@ -222,6 +232,17 @@ export const OPERATIONS = {
       'Answers `confirmed` with the time window when a technician is booked, or `requested` when the field team will agree on a time with the customer. Idempotent per caseReference.',
     body: visitRequestSchema,
     response: visitBookingSchema,
+    idempotent: true,
+    port: 'fieldService',
+  },
+  addVisitNotes: {
+    method: 'POST',
+    path: '/v1/field-service/visits/{bookingId}/notes',
+    summary: 'Adds notes for the technician to a booked visit',
+    description:
+      'Notes the customer gave after the booking (a call before the visit, a door code). A note the booking has already changes nothing, so the call is safe to repeat. A field service that cannot take notes answers 501.',
+    params: z.object({ bookingId: z.string().min(1) }),
+    body: visitNotesBodySchema,
     idempotent: true,
     port: 'fieldService',
   },

@@ -35,6 +35,11 @@ const HANDLERS: { [K in OperationId]: (ports: IspPorts, i: Input) => Promise<unk
   billingStatus: (p, i) => need(p.billing, 'billing').status(i.params.customerNumber),
   installationAddress: (p, i) => need(p.installation, 'installation').address(i.params.serviceId),
   bookVisit: (p, i) => need(p.fieldService, 'fieldService').book(i.body as VisitRequest),
+  addVisitNotes: async (p, i) => {
+    const field = need(p.fieldService, 'fieldService');
+    if (!field.addNotes) throw new NotServed('this field service cannot take notes');
+    await field.addNotes(i.params.bookingId, (i.body as { notes: string[] }).notes);
+  },
 };
 
 export interface IspHttpServerOptions {

@@ -110,6 +110,9 @@ export function ispPortsContract(name: string, setup: () => Promise<ContractFixt
       if (first.status === 'confirmed')
         expect(Date.parse(first.window.end)).toBeGreaterThan(Date.parse(first.window.start));
       expect((await fs!.book(request)).bookingId).toBe(first.bookingId);
+      // Notes after the booking: taken, and the same notes again change nothing.
+      await fs!.addNotes?.(first.bookingId, ['call the customer before the visit']);
+      await fs!.addNotes?.(first.bookingId, ['call the customer before the visit']);
       await expect(
         fs!.book({ ...request, serviceId: f.unknown.serviceId, caseReference: 'FL-CONTRACT-2' }),
       ).rejects.toBeInstanceOf(UnknownServiceError);
