@@ -58,6 +58,8 @@ describe("the operator's words in the agent's texts", () => {
     const desk = memoryDesk({
       world: faultWorld(['fiber_los']),
       isp,
+      // The desk's clock before the fixed booking: the test holds on any date.
+      now: () => new Date('2026-12-05T07:30:00Z'),
       config: { words: { ...words, timeZone: 'America/New_York' } },
     });
     desk.directory.add(KARIN);
