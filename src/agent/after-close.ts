@@ -24,7 +24,14 @@ import { renameRequest } from './rename-remarks.js';
 import { answerGeneral, generalTopics, takeTeamOffer } from './knowledge-routes.js';
 import { salesWishOf, TEAM_OF, teamDenied } from './secondary-topics.js';
 import { saysNotAsked } from './said-not-asked.js';
-import { openSalesOrder, rememberSalesOffer, salesOfferTaken, takesSalesOffer } from './sales-offer.js';
+import {
+  answerSalesOffer,
+  openSalesOrder,
+  rememberSalesOffer,
+  salesOfferTaken,
+  takesSalesOffer,
+} from './sales-offer.js';
+import { offerSales, salesAskOf } from './sales-offer-asked.js';
 import { questionClauses, techAnswers } from './side-questions.js';
 import { complainsUnanswered } from './after-questions.js';
 import { contactAfterClose } from './contact-after-close.js';
@@ -125,6 +132,13 @@ async function closedKey(
   return key === 'reply.other' ? (techAnswers(text, true, ctx)[0] ?? 'closed.cannot_answer') : key;
 }
 
+/** After a sales offer was answered and nothing else was said: anything else, unless a case asks on. */
+function doneAfterOffer(conv: ConversationState, turn: Turn): true {
+  if (!conv.handoff && conv.phase === 'closed' && !conv.pendingAsk) turn.say('closed.more');
+  turn.final();
+  return true;
+}
+
 /** Only whether the desk is still there: "hello? still there?", "hallå? är du kvar?", "anyone there??". Folded. */
 const STILL_THERE =
   /^\W*(hello|hallo|hallå|halla|hej|hey|hi|um+|eh+|ok|okej)?\W*((are )?(you|u) (still )?there|still there|anyone there|anybody there|(ar )?(du|ni) (kvar|dar)( kvar)?|(ar )?(nagon|nan) dar|finns (du|ni) kvar)\W*$/;
@@ -183,6 +197,22 @@ async function asWhatItIs(
       turn.say('closed.more');
       turn.final();
     }
+    return true;
+  }
+  // "ja gärna" or "nej, det kan vänta" to the desk's offer to pass a price or an add-on on to sales; "can I get a
+  // static IP address?": answered, and passing it on offered — never a case for the question (sales-offer-asked.ts).
+  const rest = await answerSalesOffer(c, ticket, conv, turn, text);
+  if (!rest) return doneAfterOffer(conv, turn);
+  if (rest !== text) {
+    text = rest;
+    tri = deps.triage.triage(rest);
+    act = classify(c, conv, rest) ?? act;
+  }
+  const ask = salesAskOf(text);
+  if (ask === 'static_ip' || (ask && !conv.handoff)) {
+    conv.pendingAsk = null;
+    offerSales(conv, turn, text, ask);
+    turn.final();
     return true;
   }
   if (conv.handoff) {
@@ -497,6 +527,9 @@ async function besideScore(
   if (aboutAnotherSubscriber(rest)) return turn.say('closed.other_subscriber');
   // "4. och gärna att era tekniker sätter upp gästnätet": the desk's offer taken beside the score.
   if (await takeTeamOffer(c, ticket, conv, turn, rest)) return;
+  // "5. one more thing, can I get a static IP?": answered, and passing it on to sales offered.
+  const ask = salesAskOf(rest);
+  if (ask) return offerSales(conv, turn, rest, ask);
   // "4. men du svara inte, var det mitt fel?", "4. var sitter wifi-knappen?": the technician's answer, for this
   // case — the narrowest reading of the question, before a complaint beside it is taken as only a remark.
   const general = questionClauses(rest).length

@@ -36,6 +36,8 @@ import {
   teamCaseInConversation,
 } from './team-case.js';
 import { serviceBackAsked } from './service-back-asked.js';
+import { paidTold, paysTold } from './paid-told.js';
+import { offerSales, salesAskOf } from './sales-offer-asked.js';
 import { openLinked } from './linked-case.js';
 import { outageVisit } from './outage-visit.js';
 import { personOrCheaper } from './person-or-cheaper.js';
@@ -78,6 +80,12 @@ const TEAM_TOLD: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>([
   'recurrence',
 ]);
 
+/**
+ * Questions about the team's own matter whose catalogue answer says what it depends on and that the team settles
+ * it ("Kostar det något att flytta?" with sales on the move): answered, and put on the case for the team.
+ */
+const ANSWERED_FOR_TEAM: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(['move_cost']);
+
 export async function afterHandoff(...args: Parameters<typeof onMessage>) {
   const [c, ticket, conv, turn, text] = args;
   // "It already IS plugged into the splitter" after the clue was noted: the note corrected, whatever else is said.
@@ -98,7 +106,15 @@ async function onMessage(
 ) {
   const { deps, answers, visit, visitMove, visitLater, visitRebook, visitHold, caseTopic, params } = c;
   const outage = conv.handoff?.queue === 'outage';
-  const teamFollowUp = tri.confidence >= deps.clarifyThreshold ? TEAM_OF[tri.intent] : undefined;
+  // "is there a fee for moving?": a question for sales, who has the move — never billing's for the word "fee".
+  const moveCost = topicsOf(text).includes('move_cost');
+  const teamFollowUp = moveCost
+    ? conv.handoff?.queue === 'sales'
+      ? 'sales'
+      : undefined
+    : tri.confidence >= deps.clarifyThreshold
+      ? TEAM_OF[tri.intent]
+      : undefined;
   // "kostar det nåt? för besöket alltså": what the visit costs (visit-cost.ts), never an invoice case.
   // ("I want a newer router, happy to pay for it" is equipment from us, not the visit's cost.)
   const wish = purchaseWish(fold(text));
@@ -137,6 +153,22 @@ async function onMessage(
     const opened = (conv.linkedTickets?.length ?? 0) > before ? conv.linkedTickets?.at(-1) : null;
     teamCase = opened ? await deps.tickets.getByReference(opened) : null;
   }
+  // "jag betalade ju i morse med swish?? hur länge tar det?" on a case paused for non-payment: noted and answered
+  // (paid-told.ts); what else the message says goes on below.
+  const unpaid = await paidTold(c, ticket, conv, turn, text);
+  if (unpaid !== null) {
+    if (!questionClauses(unpaid).length && unpaid.split(/\s+/).filter(Boolean).length <= 3) return;
+    text = unpaid;
+    tri = deps.triage.triage(unpaid);
+    act =
+      deps.triage.classifyReply?.(null, unpaid, conv.language, { intent: conv.intent ?? undefined }) ?? act;
+    if (!paysTold(unpaid)) return onMessage(c, ticket, conv, turn, text, tri, act);
+  }
+  // "and what does it cost to upgrade to a faster plan" asked alone beside another team's case: the price is
+  // sales', offered to them — never a general text about plans, never a case for the question.
+  const priceOnly =
+    salesAskOf(text) === 'plan_price' && questionClauses(text).length <= 1 && conv.handoff?.queue !== 'sales';
+  if (priceOnly && conv.verification === 'verified') return offerSales(conv, turn, text, 'plan_price');
   // "When the internet is back, how will I know, do you send an e-mail?" while billing's case is the current
   // one: how the outage's all-clear comes is the outage case's answer, never the billing team's contact.
   const outageCase =
@@ -435,6 +467,9 @@ async function onMessage(
       if (!mine.length) await answerAboutCase(c, ticket, conv, turn, asked, null, mine);
     }
     conv.pendingAsk = null;
+    // "vad kostar det att uppgradera till snabbare": the price answered and sales offered, no case for a question.
+    if (!requestPart && planChange && salesAskOf(text) === 'plan_price')
+      return offerSales(conv, turn, text, 'plan_price');
     if (requestPart) await reopenAsked(c, ticket, conv, turn, requestPart, deps.triage.triage(requestPart));
     else await reopenAsked(c, ticket, conv, turn, text, tri);
     return;
@@ -491,9 +526,10 @@ async function onMessage(
     // case: a question about the team's own matter is taken as a question — what the desk cannot see, said
     // honestly, and the question put on the case for them — never only "your message is added".
     const asked = askedIn(text);
-    if (!urgent && asked.length) {
-      await noteQuestionsForTeam(deps.tickets, ticket, asked);
-      turn.say(notedKey(followUp, asked), p);
+    const own = topicsOf(text).find((x) => ANSWERED_FOR_TEAM.has(x));
+    if (!urgent && (asked.length || own)) {
+      await noteQuestionsForTeam(deps.tickets, ticket, asked.length ? asked : [text]);
+      turn.say(own ? await caseTopic(ticket, own, conv) : notedKey(followUp, asked), p);
       return;
     }
     // That team already has this case: the message goes onto it, never into a second case for them.

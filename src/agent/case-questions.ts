@@ -27,6 +27,7 @@ export type CaseQuestion =
   | 'pay_undisputed'
   | 'pay_now'
   | 'pay_method'
+  | 'nothing_more'
   | 'amount_owed'
   | 'no_contact'
   | 'how_long'
@@ -145,6 +146,13 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
     // (A card alone is paying now — pay_now; "jag har ju autogiro, hur kan den vara obetald?" tells, it asks no way.)
     /\b(swish\w*|klarna|paypal)\b[^.!?]*\?|\b(kan|kunde|gar det( att)?|funkar det( att)?|tar ni( emot)?|accepterar ni|can|could|do you (take|accept)|is it possible to)\b[^.?!]{0,30}\b(swish\w*|klarna|paypal|autogiro|direct debit)\b/,
     true,
+  ],
+  // "är det nåt mer jag behöver göra för att få igång internet?", "do I need to do anything else?": what is left
+  // for the customer while the team has the case.
+  [
+    'nothing_more',
+    /\b((ar|e) det|finns det) (nat|nagot|nagonting|nanting|ngt) (mer|mera|annat) (som )?(jag|vi) (behover|maste|ska|bor) gora\b|\b(behover|maste|ska|bor) (jag|vi) gora (nat|nagot|nagonting|nanting|ngt) (mer|mera|annat)\b|\b(do|should|must) (i|we) (need to |have to )?do (anything|something) (else|more)\b|\b(anything|something) (else|more) (i|we) (need|have|must|should)( to)?( do)?\b/,
+    false,
   ],
   // "hur mycket är det som är obetalt?", "which invoice is it and how much?": the amount owed, which the invoice
   // (and billing) has — the desk does not see it.

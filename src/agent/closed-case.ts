@@ -32,7 +32,13 @@ export async function onClosed(
   // "No, I did NOT ask you to withdraw anything … put it back": the case withdrawn on a misreading is restored.
   if (await takeBackWithdrawal(k, ticket, conv, turn, text)) return;
   // "I do NOT want to cancel my subscription! … undo that sales thing": a routed request never asked for is withdrawn.
-  if (await withdrawRoutedCase(k, ticket, conv, turn, text)) return;
+  const withdrawn = await withdrawRoutedCase(k, ticket, conv, turn, text);
+  if (withdrawn === true) return;
+  // "…och är det nåt mer jag behöver göra?" beside "nothing went to sales": the rest, for the case that stays.
+  if (typeof withdrawn === 'string') {
+    text = withdrawn;
+    tri = k.triage.triage(text);
+  }
   // "why did you describe the router? I didn't ask that. I'll wait for second line": sorry, the case stays.
   const rest = await sorryForExtraText(k, ticket, conv, turn, text);
   if (rest === null) return;

@@ -25,8 +25,8 @@ describe('a plan change beside a billing case is sales’ own case at once', () 
   it.each([
     ['en', 'fine. and if it stays this expensive i want to go down to a cheaper speed, can you do that'],
     ['en', 'ok. can i switch to a slower plan then, to pay less?'],
-    ['en', 'what would it cost to upgrade to 1000 mbit? i have 250 now'],
-    ['sv', 'ok. en grej till, vad kostar det att uppgradera till 1000 mbit? har 250 nu tror jag'],
+    ['en', 'i want to upgrade to 1000 mbit, what would it cost? i have 250 now'],
+    ['sv', 'ok. en grej till, jag vill uppgradera till 1000 mbit, vad kostar det? har 250 nu tror jag'],
     ['sv', 'om det fortsätter vara så dyrt vill jag gå ner till en billigare hastighet'],
     ['sv', 'kan jag byta till en lägre hastighet istället?'],
   ] as const)('%s: "%s"', async (lang, text) => {
@@ -46,6 +46,25 @@ describe('a plan change beside a billing case is sales’ own case at once', () 
     expect((await c.desk.tickets.get(c.ticketId))?.queue).toBe('billing');
     expect((await c.desk.tickets.get(c.ticketId))?.status).toBe('escalated');
   });
+
+  // Round 35 (b#1): only the price asked is answered, with sales offered; the case opens on the yes.
+  it.each([
+    ['en', 'what would it cost to upgrade to 1000 mbit? i have 250 now', 'yes please'],
+    ['sv', 'ok. en grej till, vad kostar det att uppgradera till 1000 mbit? har 250 nu tror jag', 'ja gärna'],
+  ] as const)(
+    '%s: "%s" (the price only) is answered and offered; "%s" opens the case',
+    async (lang, text, yes) => {
+      const c = await billingCase(lang);
+      const said = await c.say(text);
+      const sales = async () =>
+        (await c.desk.tickets.list({ limit: 10 })).items.filter((t) => t.queue === 'sales');
+      expect(said).toMatch(lang === 'en' ? /Shall I ask them to contact you/ : /Vill du att de hör av sig/);
+      expect(await sales()).toHaveLength(0);
+      expect(await c.say(yes)).toMatch(lang === 'en' ? /sales team/ : /säljavdelning/);
+      expect(await sales()).toHaveLength(1);
+      expect((await c.desk.tickets.get(c.ticketId))?.queue).toBe('billing');
+    },
+  );
 
   it('en (a10): "how long does billing usually take to answer" names billing, with a sales case open too', async () => {
     const c = await billingCase('en');

@@ -61,6 +61,8 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   plan_wifi: 'cost',
   // "skulle mesh hjälpa? vad kostar det?": what the equipment costs, never "troubleshooting is free".
   equipment_cost: 'cost',
+  // "kostar det något att flytta?": what a move costs (sales confirms it), never "troubleshooting is free".
+  move_cost: 'cost',
   // "which button? … the plug goes into a power strip with a switch": the button answer checks the strip too.
   // "the round one or the reset hole? i dont want to break it": the button answer says what is safe to press.
   which_button: ['power_outlet', 'is_it_safe'],

@@ -10,6 +10,7 @@ import type { Ticket } from '../domain/index.js';
 import type { AfterOutcomeCtx } from './after-outcome-context.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Turn } from './turn.js';
+import { salesAskOf, type SalesAsk } from './sales-offer-asked.js';
 
 /** Questions whose answers offer to pass a purchase on to sales. */
 const OFFERS_SALES: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
@@ -21,8 +22,9 @@ const OFFERS_SALES: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
 /** A yes to the offer: "ja tack", "gärna", "yes please", "sure, pass it on", "gör det" (folded). */
 const TAKES_IT =
   /^\W*(ja|japp|jepp|jo|garna|yes|yeah|yep|yup|sure|please|pls|ok|okej|okay|absolut|definitely|gor det|do it|go ahead|skicka\w*|send it|pass it on)\b/;
-/** …but not a yes that turns it down ("ok, no thanks", "ja nej det behövs inte"). */
-const DECLINES = /\b(no thanks?|nej|nah|not now|inte nu|behovs inte|never mind|forget it|strunta)\b/;
+/** …but not a yes that turns it down ("ok, no thanks", "ja nej det behövs inte", "uppgraderingen kan vänta"). */
+const DECLINES =
+  /\b(no thanks?|nej|nah|not (right )?now|inte (just )?nu|behovs inte|never mind|forget it|strunta\w*|(kan|far|can) (vanta|wait)|vanta med|hold off|later|senare|nan annan gang|some other time)\b/;
 
 /** After an answer: keeps the question's words when its answer offered to pass a purchase on to sales. */
 export function rememberSalesOffer(conv: ConversationState, text: string): void {
@@ -49,11 +51,53 @@ export function salesOfferTaken(conv: ConversationState, text: string): string |
   return TAKES_IT.test(t) ? `${offer} ${text}`.slice(0, 500) : null;
 }
 
-/** An order of equipment from us in plain words, for the classifier (the customer's words go on the case). */
-const ORDER = {
-  en: 'I want to order new equipment from you',
-  sv: 'jag vill beställa ny utrustning av er',
-} as const;
+/** What the offer was for, in plain words for the classifier (the customer's words go on the case). */
+const ORDER: Record<SalesAsk | 'equipment', { en: string; sv: string }> = {
+  equipment: { en: 'I want to order new equipment from you', sv: 'jag vill beställa ny utrustning av er' },
+  plan_price: { en: 'I want to change my plan', sv: 'jag vill byta abonnemang' },
+  static_ip: {
+    en: 'I want a fixed IP address added to my subscription',
+    sv: 'jag vill ha en fast ip-adress till mitt abonnemang',
+  },
+};
+
+/** The clauses of `text` that turn an offer down, taken out ("…och uppgraderingen kan vänta"). */
+function withoutDecline(text: string): string {
+  return (text.match(/[^.!?\n]+[.!?\n]*/g) ?? [])
+    .flatMap((s) => s.split(/,?\s+(?=\b(?:och|and|men|but)\b)/))
+    .filter((s) => !DECLINES.test(fold(s)))
+    .join(' ')
+    .trim();
+}
+
+/**
+ * The customer's answer to a standing offer: a yes opens the sales case, a no is said back — the offer let go
+ * either way. Returns what is left of the message to handle as usual (all of it when it answered nothing;
+ * '' when nothing is left).
+ */
+export async function answerSalesOffer(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+): Promise<string> {
+  if (!conv.salesOffer) return text;
+  const order = takesSalesOffer(conv, text);
+  if (order) {
+    conv.pendingAsk = null;
+    await openSalesOrder(c, ticket, conv, turn, order);
+    return '';
+  }
+  if (!DECLINES.test(fold(text))) return text;
+  turn.say('sales.offer.declined');
+  const rest = withoutDecline(text);
+  return /[\p{L}\p{N}]{2,}/u.test(
+    fold(rest).replace(/\b(ok|okej|okay|tack|thanks|nej|no|ja|yes|va|vad|what|huh|eh|hm+)\b/g, ''),
+  )
+    ? rest
+    : '';
+}
 
 /**
  * The sales case for equipment the customer wants, opened as a request in plain words (the questions in
@@ -67,7 +111,7 @@ export async function openSalesOrder(
   words: string,
 ) {
   const { deps } = c;
-  const request = ORDER[conv.language];
+  const request = ORDER[salesAskOf(words) ?? 'equipment'][conv.language];
   const before = conv.linkedTickets?.length ?? 0;
   await deps.reopen(ticket, conv, turn, request, deps.triage.triage(request));
   const linked = (conv.linkedTickets?.length ?? 0) > before ? conv.linkedTickets?.at(-1) : null;

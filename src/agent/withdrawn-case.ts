@@ -230,10 +230,17 @@ const CONTACT_DECLINED =
 const SORTED =
   /\b((i|we) (found|figured|sorted|solved|fixed|worked) (it|that|this)( \w+)? (out )?(myself|ourselves|on my own)|problem solved|(jag|vi) (hittade|loste|fixade|ordnade|klurade ut) (det|den|detta)( \w+)? (sjalv|sjalva|pa egen hand)|(you can|please|just|kan ni|kan du|ni kan|du kan|snalla) (cancel|close|withdraw|drop|stanga|avsluta|ta bort|dra tillbaka|stryka) (that|it|the case|this case|my case|arendet|det|den)|(i|we) (do not|don'?t|dont|no longer) need (it|that|the case|this case) (any ?more|anylonger))\b/;
 
+/**
+ * "uppgraderingen kan vänta", "the upgrade can wait", "they dont need to call me": the request put off, its
+ * contact not wanted now — never "jag kan vänta" (the customer waiting for the team). Folded.
+ */
+const PUT_OFF =
+  /\b(uppgradering\w*|upgrade|flytten|the move|saljgrej\w*|sales thing|det|den|that|it)( \w+)? (kan|far|can) (vanta|wait)\b|\b(they|he|she|sales) (do not|don'?t|dont|no longer) (need|have) to (call|contact|phone|ring|get back to) (me|us)\b/;
+
 /** The customer no longer needs the routed case (a person, a call, the case itself). */
 export function noLongerNeeded(text: string): boolean {
   const t = fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
-  return NOBODY_NEEDED.test(t) || SORTED.test(t) || CONTACT_DECLINED.test(t);
+  return NOBODY_NEEDED.test(t) || SORTED.test(t) || CONTACT_DECLINED.test(t) || PUT_OFF.test(t);
 }
 
 /** All is well now: "nothing is wrong", "it works now", "allt funkar" (folded; never after a not). */
@@ -244,12 +251,31 @@ const ALL_WELL =
 const NAMES_CHANGE =
   /\b(cancel\w*|terminat\w*|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|sag\w* upp|uppsagning\w*|sales|salj\w*)\b/;
 
+/**
+ * The team whose request the words name ("jag vill INTE uppgradera nu" is sales', "the invoice thing" billing's):
+ * only that team's case is withdrawn, never the one a person happens to have (round 35 b#1). Folded text.
+ */
+const NAMED_QUEUE: [string, RegExp][] = [
+  [
+    'sales',
+    /\b(cancel\w*|terminat\w*|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|sag\w* upp|uppsagning\w*|sales|salj\w*|plan|abonnemang\w*|hastighet\w*|faster|snabbare)\b/,
+  ],
+  ['billing', /\b(faktur\w*|rakning\w*|invoice\w*|bill|bills|billing)\b/],
+  ['tier2', /\b(second.?line|2nd line|andra ?linje\w*|andralinje\w*)\b/],
+];
+
+function namedQueue(text: string): string | null {
+  const t = normalised(text);
+  const named = NAMED_QUEUE.filter(([, re]) => re.test(t)).map(([q]) => q);
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
 /** An open case of this conversation that was routed for a request: the one a person has first. */
 async function routedRequest(
   k: AgentKernel,
   ticket: Ticket,
   conv: ConversationState,
-  opts: { untouched?: boolean } = {},
+  opts: { untouched?: boolean; queue?: string | null } = {},
 ): Promise<Ticket | null> {
   const current = conv.handoff ? (conv.workTicketId ?? ticket.id) : null;
   const held = conv.heldCase ? (conv.heldCase.workTicketId ?? ticket.id) : null;
@@ -262,6 +288,7 @@ async function routedRequest(
   for (const id of ids) {
     const t = await k.deps.tickets.get(id);
     if (!t || t.status === 'resolved' || t.status === 'closed') continue;
+    if (opts.queue && t.queue !== opts.queue) continue;
     const timeline = await k.deps.tickets.timeline(id);
     const at = timeline.findLastIndex((e) => e.type === 'escalation');
     const escalation = timeline[at];
@@ -276,9 +303,20 @@ async function routedRequest(
   return null;
 }
 
+/** The sentences of `text` that neither name the team's request nor only say no, for the case that stays. */
+function withoutNamed(text: string, queue: string | null): string {
+  const re = NAMED_QUEUE.find(([q]) => q === queue)?.[1];
+  const rest = (text.match(/[^.!?\n]+[.!?\n]*/g) ?? [])
+    .filter((s) => !re?.test(normalised(s)) && !/^\W*(nej|no|nope)\W*(nej|no)?\W*$/.test(normalised(s)))
+    .join(' ')
+    .trim();
+  return asksOutright(rest) || rest.includes('?') ? rest : '';
+}
+
 /**
  * Withdraws the routed case of a request the customer disowns ("I never wanted that") and says so; with
- * nothing routed, says that nothing was changed or passed on. True when the message was taken up so.
+ * nothing routed, says that nothing was changed or passed on. True when the message was taken up so; the
+ * rest of it when only part was (a question beside "nothing went to sales").
  */
 export async function withdrawRoutedCase(
   k: AgentKernel,
@@ -286,7 +324,7 @@ export async function withdrawRoutedCase(
   conv: ConversationState,
   turn: Turn,
   text: string,
-): Promise<boolean> {
+): Promise<boolean | string> {
   const queue = conv.handoff?.queue;
   if (queue === 'outage' || queue === 'field') return false;
   if (await fixWorkedAfterAll(k, ticket, conv, turn, text)) return true;
@@ -295,7 +333,8 @@ export async function withdrawRoutedCase(
   // while nobody has worked it — never the subscription (triage/moved-thing.ts), also after the close.
   const callsOff = callsOffACase(text);
   if (!disowned && !(queue && noLongerNeeded(text)) && !callsOff) return false;
-  const routed = await routedRequest(k, ticket, conv, { untouched: disowned || callsOff });
+  const named = namedQueue(text);
+  const routed = await routedRequest(k, ticket, conv, { untouched: disowned || callsOff, queue: named });
   if (!routed && callsOff && !disowned && !queue) {
     // Nothing of this conversation is open: said so, nothing opened, nothing cancelled.
     turn.say('withdrawn.nothing_open');
@@ -309,13 +348,20 @@ export async function withdrawRoutedCase(
     const refund = disowned && dropsRefund(text);
     // "Fakturan? Nej jag skrev bara att kundnumret står på fakturan": nothing went to billing, and the desk says sorry.
     const invoice = disowned && !refund && disownsInvoice(text);
+    // "jag vill INTE uppgradera nu" while billing has the case and nothing went to sales: nothing to withdraw.
+    const otherTeam = !!queue && named === 'sales' && queue !== 'sales';
+    if (otherTeam) conv.salesOffer = null;
     if (
-      !disowned ||
-      (queue && !refund && !invoice) ||
+      !(disowned || otherTeam) ||
+      (queue && !refund && !invoice && !otherTeam) ||
       (!NAMES_CHANGE.test(fold(text)) && !refund && !invoice)
     )
       return false;
     turn.say(refund ? 'withdrawn.none.refund' : invoice ? 'withdrawn.none.invoice' : 'withdrawn.none');
+    // "…och är det nåt mer jag behöver göra för att få igång internet?": what else is said is for the case that
+    // stays (never "anything else?" over a question).
+    const rest = otherTeam ? withoutNamed(text, named) : '';
+    if (rest) return rest;
     // "Jag undrade bara om jag kan titta på mina sidor på iPaden": the question the desk misread, answered now.
     for (const key of techAnswers(text)) turn.say(key);
     turn.say('closed.more');
@@ -346,10 +392,11 @@ export async function withdrawRoutedCase(
   const wired = disowned ? null : await wiredReading(k, routed, text);
   if (wired) turn.say(wired);
   // "cancel that second line thing, nothing is wrong": withdrawn because all is well, not because it was misread.
-  const settled = !disowned || ALL_WELL.test(normalised(text));
-  // "I do NOT want billing to contact me": the contact declined, nothing said to be settled — said as that.
   const t = normalised(text);
-  const declined = !disowned && CONTACT_DECLINED.test(t) && !SORTED.test(t) && !ALL_WELL.test(t);
+  const settled = ALL_WELL.test(t) || (!disowned && SORTED.test(t));
+  // "I do NOT want billing to contact me", "dom behöver inte ringa mig om uppgradering", "the upgrade can wait":
+  // the contact or the request declined, nothing said to be settled — said as that, never "glad it was solved".
+  const declined = !disowned && !settled;
   turn.say(declined ? 'withdrawn.declined' : settled ? 'withdrawn.settled' : 'withdrawn.routed', {
     linked: routed.reference,
     team: teamName(team, conv.language),

@@ -101,6 +101,7 @@ export type ExtraTopic =
   | 'see_signal'
   | 'portal_invoices'
   | 'relocate_router'
+  | 'move_cost'
   | 'power_button'
   | 'signal_level';
 
@@ -132,6 +133,15 @@ const EQUIPMENT_NOUN = String.raw`router\w*|modem\w*|mesh\w*|extend[eo]r\w*|repe
 /** A thing of a service this desk does not handle (folded): the SIM, its QR code, the TV box's card. */
 // ("I still don't know the password … can you send me a new one?": the one is a password, never equipment.)
 const OTHER_SERVICE_THING = String.raw`e-?sim\w*|sim-?kort\w*|sim ?card\w*|sim\b|qr[- ]?ko\w*|mobilabonnemang\w*|mobile (?:plan|subscription)\w*|programkort\w*|tv[- ]?kort\w*|losen\w*|password\w*|passw\w*|pin-?ko\w*|pin\b`;
+
+/** The words of paying or a price, and of moving house (folded). */
+const PRICE_WORDS = String.raw`kostar|kosta|kostnad\w*|avgift\w*|pris\w*|gratis|betala\w*|costs?|fees?|charged?|price\w*|free|pay|how much|hur mycket`;
+const MOVING_WORDS = String.raw`flytt\w*|move|moving|moved|relocat\w*`;
+/** What moving the subscription costs; a router, socket or furniture moved is something else (folded). */
+export const MOVE_COST = new RegExp(
+  String.raw`^(?![\s\S]*\b(router\w*|modem\w*|boxen|uttag\w*|socket\w*|outlet\w*|jack\w*|mobler\w*|soffan|furniture)\b)[\s\S]*` +
+    String.raw`(\b(${PRICE_WORDS})\b[^.?!]{0,40}\b(${MOVING_WORDS})\b|\b(${MOVING_WORDS})\b[^.?!]{0,40}\b(${PRICE_WORDS})\b)`,
+);
 
 /** Whether we sell a thing or where to buy it. */
 export const BUY_EQUIPMENT = new RegExp(
@@ -715,6 +725,10 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'equipment_cost',
     /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|how much|hur mycket|gratis|free|betala\w*|pay)\b[^.!]{0,60}\b(mesh\w*|extend[eo]r\w*|repeater\w*|forstarkare\w*|wifi-?forstarkare\w*|booster\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b|\b(mesh\w*|extend[eo]r\w*|repeater\w*|forstarkare\w*|wifi-?forstarkare\w*|booster\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b[^!]{0,60}\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|how much|hur mycket|gratis|free|for free|betala\w*)\b/,
   ],
+  // "Kostar det något att flytta?", "is there a fee for moving my subscription?": what moving the subscription
+  // costs, which sales confirms for the new address — never "troubleshooting is free" (round 35 a#9). Moving
+  // the router within the home is relocate_router.
+  ['move_cost', MOVE_COST],
   // A 4G router to borrow is neither (case-questions.ts notes it for the team), and a service sold ("do you
   // sell tv with football channels", "säljer ni mobilabonnemang?") is no equipment.
   // ("the QR code for my eSIM expired, can you send a new one?": the one is the other service's, not equipment.)

@@ -16,7 +16,7 @@ import { innerGoAhead } from './inner-go-ahead.js';
 import { letsGo } from './closing-answer.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
-import { accountPasswordMeant, GENERAL_TOPICS, type ExtraTopic } from './question-topics.js';
+import { accountPasswordMeant, GENERAL_TOPICS, MOVE_COST, type ExtraTopic } from './question-topics.js';
 
 /** The general topics (question-topics.ts): asides beside a yes or no to a permission. */
 const GENERAL = new Set<QuestionTopic>(GENERAL_TOPICS.map(([x]) => x));
@@ -466,7 +466,9 @@ function classifyAfterClose(askKey: AskKey | null, r: Reply, ctx: ReplyContext):
     if (score !== null) return { act: 'score', score };
   }
   // "vad kostar 1000 mbit?" is an upgrade request, not a question about what this case costs.
-  if (r.topic === 'cost' && triageIntent(r)?.intent === 'account_change') return NEW_TOPIC;
+  // ("kostar det något att flytta?" asks what the move costs: a question, answered.)
+  if (r.topic === 'cost' && triageIntent(r)?.intent === 'account_change' && !MOVE_COST.test(r.t))
+    return NEW_TOPIC;
   if (r.topic && r.topic !== 'other') return question(r);
   if (askKey === 'csat.score' && (P.refuse.test(r.t) || P.bareNo.test(r.t))) return REFUSAL;
   if (

@@ -35,6 +35,7 @@ import { confirmKindsEn } from './confirm-kinds-en.js';
 import { stepQuestionsEn } from './step-questions-en.js';
 import { cableEndsEn } from './cable-ends-en.js';
 import { faultFactsEn } from './fault-facts-en.js';
+import { salesAskedEn } from './sales-asked-en.js';
 
 export const en = {
   greeting:
@@ -573,4 +574,5 @@ export const en = {
   ...stepQuestionsEn,
   ...cableEndsEn,
   ...faultFactsEn,
+  ...salesAskedEn,
 } satisfies Record<string, string>;

@@ -35,6 +35,7 @@ import { confirmKindsSv } from './confirm-kinds-sv.js';
 import { stepQuestionsSv } from './step-questions-sv.js';
 import { cableEndsSv } from './cable-ends-sv.js';
 import { faultFactsSv } from './fault-facts-sv.js';
+import { salesAskedSv } from './sales-asked-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -567,4 +568,5 @@ export const sv: Record<MessageKey, string> = {
   ...stepQuestionsSv,
   ...cableEndsSv,
   ...faultFactsSv,
+  ...salesAskedSv,
 };
