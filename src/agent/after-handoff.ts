@@ -401,7 +401,9 @@ async function onMessage(
       phoned = true;
     }
     for (const key of general.keys) turn.say(key, p);
-    const rest = withoutGeneralQuestions(text);
+    // ("…leave the modem on? And will I get a text message when it works again?": the text message stays for
+    // the outage's own answer below.)
+    const rest = withoutGeneralQuestions(text, theirs);
     if (!questionClauses(rest).length && rest.split(/\s+/).filter(Boolean).length <= 3) {
       if (!outage && !phoned) turn.say('handoff.next', p);
       return;

@@ -470,9 +470,12 @@ function laterRest(text: string): AnswerRest {
 const ASKED_CHANGE =
   /\b(kan (ni|du)|could you|can you|will you|would you|please|vill (jag|ha)|i want|i'd like|byt\w*|change|reset)\b/;
 
-/** "should i change my other passwords as well?": what the customer asks about doing themselves, not a request of us. */
+/**
+ * "should i change my other passwords as well?", "in the meantime, should I … change the wifi password myself?":
+ * what the customer asks about doing themselves, not a request of us.
+ */
 const SELF_QUESTION =
-  /^((and|och|also|ocksa|but|men|so|sa) )?(should|do|must|shall|ska|maste|behover|borde) (i|we|jag|vi)\b/;
+  /^((and|och|also|ocksa|but|men|so|sa|in the meantime|meanwhile|until then|for now|under tiden|tills dess|sa lange)[, ]+)*(should|do|must|shall|ska|maste|behover|borde) (i|we|jag|vi)\b|\b(myself|ourselves|by myself|on my own|sjalv|sjalva|pa egen hand)\b/;
 
 /** The message from `part` on: what is said of the request is said with it or after it ("…? inte nu dock"). */
 function fromPart(text: string, part: string): string {

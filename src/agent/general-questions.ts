@@ -171,11 +171,16 @@ function followsUp(sentence: string): boolean {
 /**
  * `text` without its general questions, for the readings of questions about the case: "behöver jag starta
  * om datorn sen?" is no question about restarting the router. A general question the case itself may know
- * more of (whether WPS is on, after a security check) stays.
+ * more of (whether WPS is on, after a security check) stays, and so does one `keep` holds for another answer.
  */
-export function withoutGeneralQuestions(text: string): string {
+export function withoutGeneralQuestions(
+  text: string,
+  keep: (sentence: string) => boolean = () => false,
+): string {
   const sentences = sentencesOf(text);
-  const general = sentences.map((s, i) => (asksSomething(s) ? generalOf(s, sentences[i - 1]) : null));
+  const general = sentences.map((s, i) =>
+    asksSomething(s) && !keep(s) ? generalOf(s, sentences[i - 1]) : null,
+  );
   const kept = sentences.filter((s, i) => {
     const q = general[i] ?? null;
     // ("could that be it? can i just fix it myself": the follow-up goes with the question it follows.)

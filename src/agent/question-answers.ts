@@ -314,7 +314,13 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     !!ctx.actions &&
     !ctx.actions.includes('wifi_password_change') &&
     !/^(consent|offer|step)\./.test(ctx.askKey ?? '');
+  // "will that kick us off again?" at a permission: the change asked about now, not the one made before it.
+  const pendingChange =
+    topic === 'devices_drop' && ctx.askKey?.startsWith('consent.') && ctx.askMessage
+      ? `reply.${topic}.${ctx.askMessage}`
+      : null;
   const candidates = [
+    pendingChange,
     // "will someone need to come? I'm only home after 17" in the message whose reply hands the case on:
     // what that team does (a visit booked, or second line working from a distance).
     ctx.outcome ? `reply.${topic}.outcome.${ctx.outcome}` : null,

@@ -131,8 +131,16 @@ const COSTLY = /wifi_change|wifi_password|wifi_ssid|factory_reset|port_forward/;
 function settlesWorry(askKey: string, key: string): boolean {
   const named = key.split('.').length > 2;
   if (COSTLY.test(named ? key : askKey)) return false;
+  if (NOTHING_DROPS.has(key)) return true;
   return [...WORRY_TOPICS, 'reconnect_devices'].some((topic) => key.startsWith(`reply.${topic}`));
 }
+
+/** "will that kick us off?" answered "No": changes that disconnect nothing. */
+const NOTHING_DROPS = new Set([
+  'reply.devices_drop.consent.admin_password_change',
+  'reply.devices_drop.consent.dns_reset',
+  'reply.devices_drop.consent.wifi_radio_enable',
+]);
 
 /** "I don't have it here": nothing to ask for again. */
 const LACKS =

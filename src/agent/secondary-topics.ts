@@ -27,6 +27,10 @@ const NAMED: Partial<Record<Intent, RegExp>> = {
   // change: the words must ask for one.
   account_change:
     /\b(upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|cancel\w*|terminat\w*|saga upp|sager upp|uppsagning\w*|avsluta\w*|(byta|andra|change|switch)( \w+){0,2} (abonnemang\w*|hastighet\w*|subscription|plan|speed|package|paket\w*)|flytt\w*|moving|move house|(want|wanna|vill|would like|order|bestalla|bestaller|skaffa)( \w+){0,3} (snabbare|faster|higher|hogre|more|mer|\d+ ?(mbit|mb|gbit)\w*)|(go|step|move|switch|change|ga|byta?|andra)( \w+){0,3} (down|up|ner|upp|to|till)( \w+){0,2} (cheaper|slower|faster|lower|higher|smaller|billigare|langsammare|snabbare|lagre|hogre|mindre|\d+ ?(mbit|mb|gbit)\w*)|(cheaper|slower|lower|smaller|billigare|langsammare|lagre|mindre) (speed|plan|package|subscription|hastighet\w*|abonnemang\w*|paket\w*)|(faster|higher|bigger|better|quicker|snabbare|hogre|storre|battre) (plan|package|subscription|abonnemang\w*|paket\w*))\b/,
+  // "Has my router been hacked??" (an e-mail's subject) reads like an update to the classifier: a software update is
+  // raised only where one is named.
+  firmware_update:
+    /\b(firmware\w*|software|mjukvar\w*|programvar\w*|update\w*|updat\w*|uppdater\w*|upgrad\w*|uppgrader\w*|version\w*|patch\w*)\b/,
   // A speed as a number is a plan, not a problem: slowness is named by words that complain.
   sites_unreachable:
     /\b(sites?|websites?|web ?pages?|webb?sid\w*|pages?|sidor\w*|sidan|sajt\w*|hemsid\w*|(some|vissa|en del) (apps?|appar|tjanster|services))\b/,

@@ -761,8 +761,15 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   [
     'devices_drop',
-    // ("will it drop again when she calls?" is the fault coming back: recurrence, after-questions.ts.)
-    /\b(kommer|will|would|does|do|blir|ska|gonna|going to)\b(?! (i|we|you|u|jag|vi|man) (know|tell|see|check|notice|veta|se|kolla|marka))(?![^.?!]{0,60}\b(again|igen)\b)[^.?!]{0,50}\b(tappa\w*|drop\w*|disconnect\w*|kopplas (ner|bort|ur)|go (offline|down)|ga ner|bli utan|lose (the |its |their )?(connection|internet|wi-?fi|signal)|kick\w* (\w+ )?(off|out)|ak(a|er) ut|kastas ut|slangs ut)\b/,
+    // ("will it drop again when she calls?" is the fault coming back: recurrence, after-questions.ts; "do i get
+    // money back for all the drops" names the drops as a thing, after "the", "for", "those".)
+    /\b(kommer|will|would|does|do|blir|ska|gonna|going to)\b(?! (i|we|you|u|jag|vi|man) (know|tell|see|check|notice|veta|se|kolla|marka))(?![^.?!]{0,60}\b(again|igen)\b)[^.?!]{0,50}(?<!\b(the|these|those|my|our|its|their|of|for|many|frequent|constant|random) )\b(tappa\w*|drop\w*|disconnect\w*|kopplas (ner|bort|ur)|go (offline|down)|ga ner|bli utan|lose (the |its |their )?(connection|internet|wi-?fi|signal)|kick\w* (\w+ )?(off|out)|ak(a|er) ut|kastas ut|slangs ut)\b/,
+  ],
+  // "will that kick us off again?" at a permission: the change just offered throwing everyone off once more
+  // (as the last one did) — "that" is the change, so "again" is no recurrence of the fault here.
+  [
+    'devices_drop',
+    /\b(will|would|does|is|gonna|kommer|blir)\b (that|this|doing that|the change|det|detta|det dar)\b[^.?!]{0,20}\b(kick\w* (\w+ )?(off|out)|throw\w* (\w+ )?(off|out)|disconnect\w* (us|me|everyone|everybody|everything|them)|(att )?(sparka|kasta|slanga|kicka)\w* ut)\b|\b(slanger|kastar|sparkar|kickar) (det|detta) ut\b/,
   ],
   // "blir teven utan internet en stund då?", "will netflix stop? the kids are watching": at a change, whether
   // what is on now stops.

@@ -12,6 +12,9 @@ export const TECH_QUESTIONS = [
   'other_end_later',
   // round 35 (f47)
   'tv_box_cable',
+  // round 35 (f53)
+  'account_not_router',
+  'cut_off_intruder',
   // round 34 (f46)
   'portal_device',
   'must_call',
@@ -221,6 +224,37 @@ const PATTERNS: TechPattern[] = [
       re(
         String.raw`box\w*|dosa\w*|dosor\w*|filter\w*|filtre?r?\w*|splitter\w*|one too|one as well|en (ocksa|aven)|en egen|ett eget|likadan\w*|en sadan|en san|ett sadant`,
       ),
+    ],
+  },
+  // --- round 35 (f53): bench/roleplay/round35-c.md #9, round35-b.md #10 ---
+  {
+    // "what about her instagram tho, is that from the router?", "kan mejlen ha hackats via routern?": an account
+    // taken over is its own password, not the router — never "I can't answer that from here".
+    question: 'account_not_router',
+    narrows: ['was_hacked', 'email_password', 'is_it_safe', 'intruder_out'],
+    all: [
+      re(
+        String.raw`instagram\w*|insta|facebook\w*|fb|snapchat\w*|snap|tiktok\w*|twitter|x-konto\w*|gmail\w*|hotmail\w*|outlook\w*|e-?mail\w*|mejl\w*|mail\w*|bank-?id|bank\w*|social media|sociala medier|spotify\w*|netflix\w*|(account|konto\w*) (got|was|has been|blev|har|hade) (hacked|hackat|hackats|kapats|kapat|taken over)`,
+      ),
+      re(String.raw`${ROUTER}|${WIFI}|${INTERNET}|network\w*|natverk\w*|connection`),
+      re(
+        String.raw`from|via|through|because( of)?|bc|cuz|coz|due to|caused|cause|related|linked|connected to|fran|genom|pa grund av|pga|beror|hanger ihop|kopplat|orsak\w*|sam(ma|band)`,
+      ),
+    ],
+  },
+  {
+    // "should I pull the plug on the router or change the wifi password myself?", "ska jag dra ur routern eller
+    // byta wifi-lösenordet själv?": both are fine, and what each does.
+    question: 'cut_off_intruder',
+    narrows: ['should_restart', 'what_you_do', 'must_i', 'choose_password', 'will_it_help'],
+    all: [
+      re(
+        String.raw`pull\w* the plug|unplug\w*|(switch|turn|shut|power)\w* (it |the \w+ )?(off|down)|dra ur|drar ur|stang\w* av|sla\w* av|koppla ur`,
+      ),
+      re(
+        String.raw`(change|reset|set)\w* (the |my |our )?(wi-?fi |wifi )?(password|key|pw)\w*( \w+){0,3} (myself|ourselves|yourself)|(byt|andr)\w* (wifi-?|wi-fi-?)?(losen\w*|nyckel\w*)( \w+){0,3} sjalv\w*|(myself|sjalv)\b`,
+      ),
+      re(String.raw`password\w*|losen\w*|pw|nyckel\w*|key`),
     ],
   },
   // --- round 34 (f46): bench/roleplay/round34-c.md #2 ---

@@ -120,6 +120,9 @@ export const askedEn = {
     'A network cable from one of the router’s LAN ports (usually numbered 1–4) to the computer. If the computer has no network port, skip the test — just tell me “I can’t”.',
   'reply.was_hacked':
     "Nothing I have checked points to a break-in or a virus. If you see devices on your Wi-Fi that you don't recognise, tell me and I lock the router down with a new Wi-Fi password.",
+  // A break-in asked about while the lock-down is offered or made: never "tell me if you see devices".
+  'reply.was_hacked.security_worry':
+    'Nothing I have checked on the router itself points to a break-in or a virus. That cannot rule out that someone had your Wi-Fi password, so locking the router down is the safe step: a new Wi-Fi password puts off every device that should not be there, and a new admin password protects its settings.',
   'reply.was_hacked.default_admin_password':
     'Only someone on your home network who knew the factory password could have used it — nothing I see suggests that anyone did, and the new password closes that door. If you think someone changed your settings, tell me and I check them.',
   'reply.was_hacked.dns_misconfigured':

@@ -120,6 +120,9 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'En nätverkskabel från en av routerns LAN-portar (oftast numrerade 1–4) till datorn. Har datorn ingen nätverksport hoppar vi över testet – skriv bara ”det kan jag inte”.',
   'reply.was_hacked':
     'Inget av det jag har kontrollerat tyder på intrång eller virus. Ser du enheter på ditt wifi som du inte känner igen, säg till så låser jag routern med ett nytt wifi-lösenord.',
+  // Intrång som frågas medan låsningen erbjuds eller görs: aldrig "säg till om du ser enheter".
+  'reply.was_hacked.security_worry':
+    'Inget jag har kontrollerat i själva routern tyder på intrång eller virus. Det utesluter inte att någon har haft ert wifi-lösenord, så att låsa routern är det säkra steget: ett nytt wifi-lösenord stänger ute alla enheter som inte ska vara där, och ett nytt administratörslösenord skyddar dess inställningar.',
   'reply.was_hacked.default_admin_password':
     'Bara någon i ditt hemnätverk som kände till fabrikslösenordet kunde ha använt det – inget jag ser tyder på att någon har gjort det, och det nya lösenordet stänger den vägen. Tror du att någon har ändrat dina inställningar, säg till så kontrollerar jag dem.',
   'reply.was_hacked.dns_misconfigured':

@@ -11,7 +11,7 @@ export const faultFactsEn = {
   'reply.is_outage.incident.none':
     'No — there is no outage in your area; the network around you is working normally. The trouble is with your own connection, not a wider fault.',
   'reply.is_outage.incident.area_outage':
-    'Yes — there is a known outage in your area, and it is what stops your connection, as I described.',
+    'Yes — there is a known outage in your area, and it is what stops your connection.',
   'reply.is_outage':
     'I check for known outages in your area as part of the tests on your line, and tell you straight away if there is one.',
   'reply.my_side.cpe_powered_off':

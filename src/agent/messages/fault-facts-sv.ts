@@ -6,7 +6,7 @@ export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
   'reply.is_outage.incident.none':
     'Nej – det finns ingen driftstörning i ditt område; nätet runt dig fungerar som vanligt. Felet gäller din egen anslutning, inte ett större fel.',
   'reply.is_outage.incident.area_outage':
-    'Ja – det finns en känd driftstörning i ditt område, och det är den som stoppar din anslutning, som jag beskrev.',
+    'Ja – det finns en känd driftstörning i ditt område, och det är den som stoppar din anslutning.',
   'reply.is_outage':
     'Jag kollar kända driftstörningar i ditt område som en del av testerna av din linje och säger till direkt om det finns någon.',
   'reply.my_side.cpe_powered_off':

@@ -6,6 +6,11 @@ export const techEn = {
     'Yes — when you can reach it, check that the cable sits firmly in the wall socket too. If that clears it, write here and tell us.',
   'tech.other_end_later.dsl_low_snr':
     'Yes — when you can reach it, check that the cable sits firmly in the wall jack and, if there is a small box (splitter) there, that the router’s cable is in its DSL socket and the phone in its PHONE socket. If that clears the drops, write here and tell us; our second-line team sees it on your case.',
+  // Round 35 (f53): an account taken over, and cutting an intruder off (tech-questions.ts, "round 35 (f53)").
+  'tech.account_not_router':
+    "Very unlikely — an Instagram, e-mail or other online account is taken over with that account's own password (from a leak, a password used on several sites or a fake login page), not through your router. Change that account's password, sign out of other sessions and turn on two-step sign-in there. The new Wi-Fi password and admin password protect your home network.",
+  'tech.cut_off_intruder':
+    "Both are fine. Unplugging the router cuts every device off, an intruder too — but only until you plug it in again. Changing the Wi-Fi password yourself on the router's settings page puts every device off until it joins with the new password, so only those you give it to get back in.",
   // Round 34 (f46): technician one-liners (tech-questions.ts, the "round 34 (f46)" block).
   'tech.portal_device':
     'Yes — {portal} works in the browser on an iPad, a phone or a computer; sign in there as usual with the same details. Your invoices are there too.',

@@ -6,6 +6,11 @@ export const techSv = {
     'Ja – när du kommer åt den, kolla att kabeln sitter ordentligt i väggen också. Om det löser det, skriv här och berätta.',
   'tech.other_end_later.dsl_low_snr':
     'Ja – när du kommer åt den, kolla att kabeln sitter ordentligt i jacket i väggen och, om det sitter en liten dosa (splitter) där, att routerns kabel går i dess DSL-uttag och telefonen i dess TELEFON-uttag. Om avbrotten försvinner då, skriv här och berätta; våra andralinjetekniker ser det på ditt ärende.',
+  // Omgång 35 (f53): ett kapat konto, och att stänga ute en inkräktare (tech-questions.ts, "round 35 (f53)").
+  'tech.account_not_router':
+    'Mycket osannolikt – ett Instagram-, mejl- eller annat konto tas över med kontots eget lösenord (från en läcka, ett lösenord som används på flera ställen eller en falsk inloggningssida), inte via din router. Byt lösenordet till kontot, logga ut andra inloggningar och slå på tvåstegsverifiering där. Det nya wifi-lösenordet och administratörslösenordet skyddar ditt hemnätverk.',
+  'tech.cut_off_intruder':
+    'Båda går bra. Drar du ur routern kopplas alla enheter bort, en inkräktare också – men bara tills du sätter i den igen. Byter du wifi-lösenordet själv på routerns inställningssida kopplas alla enheter bort tills de ansluter med det nya lösenordet, så bara de du ger det till kommer in igen.',
   // Omgång 34 (f46): teknikersvar på en rad (tech-questions.ts, blocket "round 34 (f46)").
   'tech.portal_device':
     'Ja – {portal} fungerar i webbläsaren på iPad, mobil och dator; logga in där som vanligt med samma uppgifter. Där ser du också dina fakturor.',
