@@ -244,6 +244,13 @@ async function asWhatItIs(
     turn.final();
     return true;
   }
+  // "What invoice? … We are MOVING … Can I talk to a real person please?" after a refusal: the person asked for is
+  // the request (a linked case for a person), never only the move answered again and "anything else?".
+  if ((tri.wantsHuman || wantsHuman(text)) && conv.outcomes.at(-1) === 'refused') {
+    conv.pendingAsk = null;
+    await reopenAsked(c, ticket, conv, turn, text, tri);
+    return true;
+  }
   // "Sorry, that's not what I asked. Is it ok to switch it off at night?", "Det var inte det jag frågade. Är det
   // okej att stänga av den på natten?": the answer missed, and the question put again is answered as asked —
   // never a new case, never the topics of the message before it.

@@ -157,7 +157,14 @@ export async function startRunbook(k: AgentKernel, ticket: Ticket, conv: Convers
   conv.secondaryIntents = conv.secondaryIntents.filter((i) => !also.includes(i));
   // What the held case's team works on is not looked at again here.
   const ctx = k.engineCtx(ticket.id, conv, customer, service);
-  let out = await k.engine.start(ctx, intent, conv.facts, { also, handled: conv.heldCase?.causes });
+  // A person asked for by a caller with no PIN: what the colleague needs is read without announcing a line test
+  // nobody asked for.
+  const quiet = intent === 'human_agent' && conv.verification === 'skipped';
+  let out = await k.engine.start(ctx, intent, conv.facts, {
+    also,
+    handled: conv.heldCase?.causes,
+    ...(quiet ? { announce: false } : {}),
+  });
   // "Måste en tekniker komma hit? Jag jobbar hemifrån tis och tors.": times offered before the diagnosis
   // answer the visit question it puts at once — the visit is booked inside them, never asked for again.
   const times = out.ask?.key === 'contact.availability' && !out.finish ? conv.visitTimesGiven : undefined;

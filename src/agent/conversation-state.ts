@@ -33,6 +33,8 @@ export interface ConversationState {
   pinHelped?: boolean;
   /** Told that the PIN has no other way (no e-mail, no ID number, nothing changed without it). */
   pinOtherWay?: boolean;
+  /** An earlier case of this conversation went on without the PIN the caller said they lack. */
+  noPinBefore?: boolean;
   /** Told once where the new key is written out; said unreadable again, a colleague takes it (as promised). */
   keyUnreadableTold?: boolean;
   /** The same for the temporary password of the customer portal. */

@@ -31,7 +31,10 @@ export async function startFollowUp(
   conv.phase = 'opening';
   // The first case went on without a PIN ("har ingen pin"): that was for that case. A new request from a caller
   // nobody verified asks for the PIN first, so no line or router of an unverified account is tested unasked.
-  if (conv.verification === 'skipped' && conv.customerId) conv.verification = 'none';
+  if (conv.verification === 'skipped' && conv.customerId) {
+    conv.verification = 'none';
+    conv.noPinBefore = true;
+  }
   conv.clarifyOptions = [];
   conv.facts = {};
   conv.handoff = null;

@@ -3,7 +3,6 @@
 // used only after verification; someone who is not a customer is not asked for a number twice.
 import type { Customer, Ticket } from '../domain/index.js';
 import { learnFacts } from '../runbooks/facts.js';
-import { fold } from '../triage/normalize.js';
 import {
   asksMailConfirmation,
   asksPinOtherWay,
@@ -29,6 +28,7 @@ import type { Turn } from './turn.js';
 import { addressName } from './writer.js';
 import { afterQuestions } from './after-questions.js';
 import { questionClauses } from './side-questions.js';
+import { whyPinBeside } from './pin-why.js';
 
 export interface IdentifyDeps {
   triage: TriageApi;
@@ -58,23 +58,19 @@ export interface IdentifyDeps {
 /** Questions beside "no PIN" that the PIN step answers itself (BankID, a bank code, what to do now, whose PIN). */
 const OWN_ANSWER: ReadonlySet<string> = new Set(['pin_bankid', 'pin_bank', 'what_happens_next', 'whose_pin']);
 
+/** A customer number read at the PIN question: the one given, or another. */
+type NumberAtPin = 'identity.pin_is_number.same' | 'identity.pin_is_number';
+/** The same, said without where the PIN is, when the answer beside it says that. */
+const BRIEF: Record<NumberAtPin, MessageKey> = {
+  'identity.pin_is_number.same': 'identity.pin_is_number.same.brief',
+  'identity.pin_is_number': 'identity.pin_is_number.brief',
+};
+
 /** The PIN's length: the desk asks for a four-digit PIN (ask.identity.pin). */
 const PIN_DIGITS = 4;
 
 export function firstName(name: string | undefined | null): string {
   return (name ?? '').split(/\s+/)[0] ?? '';
-}
-
-/** The answer to "why do you need my PIN?" asked beside the PIN itself, if it was asked. */
-function whyPinBeside(text: string): MessageKey | null {
-  const t = fold(text);
-  if (!/\b(why|how come|varfor|varfo|vafor|vrf)\b/.test(t)) return null;
-  // "7464. varför blev kontot låst förresten?": a why about something else, answered for the case.
-  const why = t.slice(t.search(/\b(why|how come|varfor|varfo|vafor|vrf)\b/)).split(/[.?!]/)[0];
-  if (!/\b(pin\w*|kod(en)?|code)\b/.test(why) && topicsOf(why).some((x) => x !== 'why_pin')) return null;
-  return /\b(outage|avbrott\w*|storning\w*|driftstorning\w*|fel hos er|your (end|side))\b/.test(t)
-    ? 'reply.why_pin.outage'
-    : 'reply.why_pin';
 }
 
 export function createIdentify(deps: IdentifyDeps) {
@@ -123,6 +119,17 @@ export function createIdentify(deps: IdentifyDeps) {
     const howLong = text && conv.intent ? howLongAtOpening(conv.intent, text) : null;
     if (howLong) turn.say(howLong);
     if (!unsettled(conv)) return deps.startRunbook(ticket, conv, turn);
+    // "Can I talk to a real person please?" after a case that went on without the PIN she said she lacks: a person
+    // needs no PIN, and the PIN is never asked for again.
+    if (conv.noPinBefore && conv.customerId && text && deps.triage.wantsHuman(text)) {
+      // (The person takes the request itself: never offered afterwards as something "also mentioned".)
+      if (conv.intent && conv.intent !== 'human_agent' && conv.intent !== 'other')
+        conv.problemIntent ??= conv.intent;
+      conv.secondaryIntents = conv.secondaryIntents.filter((i) => i !== conv.problemIntent);
+      conv.intent = 'human_agent';
+      conv.verification = 'skipped';
+      return deps.startRunbook(ticket, conv, turn);
+    }
     // "kundnummer 200231" that matches nobody: said so, and the number asked for again (never as if none was given).
     let notFound: string | null = null;
     if (!conv.customerId && text) {
@@ -329,7 +336,7 @@ export function createIdentify(deps: IdentifyDeps) {
       // "i dont know it, why do you even need that?": why it is needed (with where it is) answers both.
       // "har ingen pinkod här, funkar bank-id?": whether BankID does (with where the PIN is).
       const bankId = askTopicOf('identity.pin', text) === 'pin_bankid';
-      turn.say(whyPinBeside(text) ?? (bankId ? 'reply.pin_bankid' : 'identity.pin_where'));
+      turn.say(whyPinBeside(text, conv) ?? (bankId ? 'reply.pin_bankid' : 'identity.pin_where'));
       turn.ask('identity.pin', 'ask.identity.pin.again');
       return;
     }
@@ -344,21 +351,26 @@ export function createIdentify(deps: IdentifyDeps) {
     // said so kindly and the PIN asked again, nothing counted.
     const asNumber = await numberAtPin(conv, parsed.value);
     if (asNumber) {
-      turn.say(asNumber);
+      // "200 262 ⏎ PIN?? … do I need it just to move?": the question answered too (it tells where the PIN is).
+      const why = whyPinBeside(text, conv);
+      turn.say(why ? BRIEF[asNumber] : asNumber);
+      if (why) turn.say(why);
       turn.ask('identity.pin', 'ask.identity.pin.again');
       return;
     }
     // "varför behöver ni pin om det är ett avbrott? 1237": the PIN, and the question beside it answered.
-    const why = whyPinBeside(text);
-    if (why) turn.say(why);
-    return verify(ticket, conv, turn, parsed.value);
+    // "PIN-koden är 1438. behöver ni verkligen min PIN för att kolla hastigheten?": once it is checked, what it
+    // let the desk do; a wrong one is told why it is needed.
+    const why = whyPinBeside(text, conv);
+    if (why === 'reply.why_pin.outage') turn.say(why);
+    return verify(ticket, conv, turn, parsed.value, why === 'reply.why_pin.outage' ? null : why);
   }
 
   /**
    * A value read at the PIN question that is a customer number: the one already given, or any number of a customer
    * number's length (5–8 digits) — the PIN asked for has four (ask.identity.pin). Its message, or null for a PIN.
    */
-  async function numberAtPin(conv: ConversationState, value: string): Promise<MessageKey | null> {
+  async function numberAtPin(conv: ConversationState, value: string): Promise<NumberAtPin | null> {
     const customer = conv.customerId ? await deps.directory.byId(conv.customerId) : null;
     if (customer && value === customer.customerNumber) return 'identity.pin_is_number.same';
     return value.length > PIN_DIGITS && customerNumbers(value).includes(value)
@@ -377,12 +389,24 @@ export function createIdentify(deps: IdentifyDeps) {
     switchPinFailures(conv, current.customerNumber, customer.customerNumber);
     await deps.attachCustomer(conv, customer);
     const parsed = deps.triage.parseAnswer('identity.pin', withoutNumbers(text), conv.language);
-    if (parsed.kind === 'pin') await verify(ticket, conv, turn, parsed.value);
-    else await askPinOrVerify(ticket, conv, turn);
+    // "… 200 262 / PIN?? do I need it just to move?": the PIN's question answered, then asked for the new number.
+    const why = whyPinBeside(text, conv);
+    if (parsed.kind === 'pin') await verify(ticket, conv, turn, parsed.value, why);
+    else {
+      if (why) turn.say(why);
+      await askPinOrVerify(ticket, conv, turn);
+    }
     return true;
   }
 
-  async function verify(ticket: Ticket, conv: ConversationState, turn: Turn, pin: string) {
+  /** `why`: the answer to "why do you need my PIN?" asked beside it, said when the PIN was wrong. */
+  async function verify(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    pin: string,
+    why: MessageKey | null = null,
+  ) {
     const customer = conv.customerId ? await deps.directory.byId(conv.customerId) : null;
     if (!customer) return deps.startRunbook(ticket, conv, turn);
     const result = await deps.verifyIdentity(
@@ -408,6 +432,7 @@ export function createIdentify(deps: IdentifyDeps) {
         name: name ?? '',
         holder,
       });
+      if (why) turn.say('reply.why_pin.verified');
       return deps.startRunbook(ticket, conv, turn);
     }
     conv.identityCheck = null;
@@ -419,6 +444,7 @@ export function createIdentify(deps: IdentifyDeps) {
       return deps.startRunbook(ticket, conv, turn);
     }
     conv.phase = 'identify_pin';
+    if (why) turn.say(why);
     turn.say('identity.wrong_pin', { left });
     turn.ask('identity.pin', 'ask.identity.pin');
   }

@@ -733,6 +733,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       const before = side.keys.length;
       side.keys = side.keys.filter((k) => !k.startsWith('reply.where_customer_number'));
       if (side.keys.length < before && !side.keys.length) side.unanswered = true;
+      // "PIN-koden är 1438. behöver ni verkligen min PIN?": what the PIN let the desk do is said once it is
+      // checked (identify.ts), never "you find it in your welcome letter" beside the PIN just given.
+      if (spec.key === 'identity.pin') side.keys = side.keys.filter((k) => !k.startsWith('reply.why_pin'));
     }
     // "cant you just check it? its 200192" about TV: it cannot be seen from here; the number goes with the handoff.
     if (

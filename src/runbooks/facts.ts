@@ -5,6 +5,7 @@ import { asksTvCableOnly } from './tv-cable-question.js';
 import { availabilityAsked } from '../triage/availability-question.js';
 import { purchaseWish } from '../triage/purchase-wish.js';
 import { asksFiveGhzOwnName } from '../triage/five-ghz-name.js';
+import { HOUSE_MOVE } from '../triage/house-move.js';
 import { withoutMailFooters } from '../triage/mail-footer.js';
 import { stripQuotedAndSignature } from '../triage/normalize.js';
 import type { Facts } from './types.js';
@@ -119,7 +120,7 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
   },
   {
     // "vi ska flytta till malmö, kan jag ta med internet dit?", "we're moving house in march": a move.
-    test: /\b(ska flytta|vi flyttar|jag flyttar|flyttar (till|ut|in)|flytta (till|ut|hemifran)|flytten|flyttning\w*|moving (house|home|out|to)|move (house|home|to)|we'?re moving|we are moving|i'?m moving|relocat\w*)\b/,
+    test: HOUSE_MOVE,
     apply: (f) => (f.houseMove = true),
   },
   {

@@ -89,9 +89,12 @@ const GROUPED_STANDALONE_NUMBER =
 /** "pin 4711", "PIN-koden är 5557", "pinkod: 1234", "my code is 123456", "pin 19-66", "pin 1 9 6 6". */
 const PIN_CUE =
   /\b(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|(?:min|my) (?:kod|code))(?![a-zåäö])\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6}|\d{2}[ -]\d{2}|\d(?: \d){3})(?![\d]|[.,:/]\d|[ -]\d)/i;
-/** The digits first, the PIN word after ("9539 is my pin btw", "5066 är min pinkod"). */
+/**
+ * The digits first, the PIN word after ("9539 is my pin btw", "5066 är min pinkod") on the same line: "200 262
+ * ⏎ PIN?? I never got one" is a customer number, then a question about the PIN.
+ */
 const PIN_AFTER =
-  /(?<![\d.,:/+-])(\d{4,6})\s*(?:is|är|ar|=|:|-)?\s*(?:my|min|mitt|the)?\s*(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code))?|pinkod(?:en)?)(?![a-zåäö])/i;
+  /(?<![\d.,:/+-])(\d{4,6})[^\S\n]*(?:is|är|ar|=|:|-)?[^\S\n]*(?:my|min|mitt|the)?[^\S\n]*(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code))?|pinkod(?:en)?)(?![a-zåäö])(?!\s*\?)/i;
 /**
  * The PIN word, then a pause before the digits ("pinkoden... vänta... 2368", "PIN-koden har jag här
  * någonstans, vänta... 6891", "my pin, hang on, 4711"): the first four digits after a short gap

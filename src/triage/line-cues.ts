@@ -3,6 +3,7 @@
 // filter), not a wish to talk to someone; "betalar för 250 men får typ 20" names the plan's speed, not
 // an invoice. Folded text; data only.
 import type { Intent } from '../domain/index.js';
+import { HOUSE_MOVE } from './house-move.js';
 import { fold } from './normalize.js';
 
 /** The landline as a device: it rings, is picked up, is plugged in. */
@@ -135,6 +136,18 @@ function norm(text: string) {
   return fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
 }
 
+/**
+ * A sentence that asks about or disputes the invoice ("varför är fakturan så hög?", "do I get a final invoice?"),
+ * not one that only names it ("the invoice is at the other apartment").
+ */
+function invoiceAsked(t: string): boolean {
+  return (t.match(/[^.!?]+[.!?]*/g) ?? []).some(
+    (s) =>
+      INVOICE.test(s) &&
+      (s.includes('?') || /\b(why|varfor|how much|hur mycket)\b/.test(s) || INVOICE_DISPUTE.test(s)),
+  );
+}
+
 /** The reading with the line's own words put right (unchanged when they are not there). */
 export function readLineCues(cleaned: string, r: IntentReading): IntentReading {
   const t = norm(cleaned);
@@ -150,7 +163,13 @@ export function readLineCues(cleaned: string, r: IntentReading): IntentReading {
     if (out.runnerUp === 'billing') out = { ...out, runnerUp: null, runnerUpConfidence: 0 };
   }
   // "my invoice says 1 gbit 599 kr but i only have 250 mbit??": the speed names the plan billed, the invoice is the matter.
-  if (INVOICE.test(t) && !SLOW_COMPLAINT.test(t) && !CHANGE_REQUEST.test(t.replace(CHANGE_DENIED_ALL, ' '))) {
+  // "we're moving to Solna … the invoice is at the other apartment": a house move is a change of the account too.
+  if (
+    INVOICE.test(t) &&
+    !SLOW_COMPLAINT.test(t) &&
+    !CHANGE_REQUEST.test(t.replace(CHANGE_DENIED_ALL, ' ')) &&
+    !(HOUSE_MOVE.test(t) && !invoiceAsked(t))
+  ) {
     out = { ...out, secondary: out.secondary.filter((i) => !NOT_THE_INVOICE.has(i)) };
     if (NOT_THE_INVOICE.has(out.intent)) out = become(out, 'billing');
     if (out.runnerUp && NOT_THE_INVOICE.has(out.runnerUp))

@@ -8,7 +8,7 @@ import { ANYTHING_ELSE, ASKS_IF_BOT } from './signals.js';
 export const BANKID = /\b(mobilt? )?bank[- ]?id\b/;
 /** A bank code or bank card PIN ("is that my bank card pin?", "bankkoden?"), BankID left out (folded text). */
 export const BANK_CODE =
-  /\bbank-?(kod|koden|koder|pin|pinkod\w*|code)\b|\b(pin\w*|kod\w*|code)\b[^.!]{0,50}\b(bank(?![- ]?id\b)\w*|kort\w*|card\w*|visa|mastercard)\b|\b(bank(?![- ]?id\b)\w*|bankkort\w*|card|kort)\b[^.?!]{0,25}\b(pin\w*|kod\w*|code)\b/;
+  /\bbank-?(kod|koden|koder|pin|pinkod\w*|code)\b|\b(pin\w*|kod\w*|code)\b[^.!]{0,50}\b(bank(?![- ]?id\b)\w*|kort\w*|card\w*|visa|mastercard)\b|\b(bank(?![- ]?id\b)\w*|bankkort\w*|card|kort)\b[^.?!\d]{0,25}\b(pin\w*|kod\w*|code)\b/;
 
 export type ExtraTopic =
   | 'is_genuine'

@@ -18,6 +18,7 @@ import {
   WIFI_OFFER_TOPICS,
 } from './question-topics.js';
 import { GET_SOMETHING_BACK } from './get-back.js';
+import { IT_NEEDED, PIN_NEEDED } from './pin-needed.js';
 import { DOUBTS, hedgeAlternation, SOFTENERS } from './hedge-words.js';
 import type { QuestionTopic } from './reply.js';
 import { STEP_TOPICS, WHICH_BUTTON, WHICH_TO_MOVE } from './step-topics.js';
@@ -66,6 +67,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
     'why_pin',
     /\b(varfor|varfo|vafor|vrf|y do|why|how come|vad ska ni med|vad behover ni|what do you need|wozu)\b.{0,50}\b(pin\w*|kod(en)?|code|personnummer|kundnum\w*|kundnr|customer (number|no)|account (number|no)|identif\w*|verif\w*|legitim\w*|uppgifter\w*|details|number)\b|\b(vad ar|what is|what'?s|whats) (en |a |the |min |my )?pin\b/,
   ],
+  ['why_pin', PIN_NEEDED],
   [
     'where_customer_number',
     /\b(var|vart|where|whre|wher|hur|how)\b.{0,40}\b(hittar|hitta|finns|find|see|se|locate|look|get|fa|star)\b.{0,40}\b(kundnum\w*|kundnr|customer ?(number|no|id)|cust\w* ?(no|nr|number|#)|account ?(number|no)|pin\w*|kod(en)?|avtalsnummer|code)\b|\b(vad ar|what is|what'?s|whats|vilket ar)\b.{0,8}\b(mitt|my)\b.{0,6}\b(kundnummer|customer number|account number)\b/,
@@ -252,13 +254,15 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     /\b(whose|vems)\b|\b(my|mine)\b[^.?!]{0,25}\bor\b[^.?!]{0,10}\b(my|his|her|their|the)\b[^.?!]{0,20}'s?\b(?![^.?!]{0,10}\b(pin|code)\b)|\b(min|mitt|mina)\b[^.?!]{0,25}\beller\b[^.?!]{0,10}\b(min|mitt|hans|hennes|deras|\w+s)\b|\bor (the )?(account ?holder|owner|subscriber)'?s?\b|\beller (konto|abonnemangs)?innehavarens\b/,
     'whose_pin',
   ],
-  // "Den till bankdosan?", "bank one?" at the PIN: no, it is not a bank code (never given out).
-  ['identity.pin', /\b(bank\w*|bank-?id|card|kort\w*)\b/, 'pin_bank'],
+  // "Den till bankdosan?", "bank one?" at the PIN: no, it is not a bank code (never given out). ("found it in my
+  // banking app: 200 262": the bank is where the number stood.)
+  ['identity.pin', /\b(bank\w*|bank-?id|card|kort\w*)\b(?![^.?!]{0,20}\d{3})/, 'pin_bank'],
   [
     'identity.',
     /\b(varfor|varfo|vafor|vrf|why|how come|what for|for what|y (do|would|is|are|r) (u|you|ya)|(need|want|use) (it|that|this|them|my \w+) for|(ha|anvanda) (det|den|dom|dem|numret) till|behover (ni|du) (det|den|dom|dem|numret) till|till vad)\b/,
     'why_pin',
   ],
+  ['identity.', IT_NEEDED, 'why_pin'],
   // "Men jag HAR ingen PIN. Vad gör jag då?", "I don't have the pin, what do I do?": what to do without it, never
   // where it is again.
   [

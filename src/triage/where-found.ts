@@ -16,10 +16,18 @@ const WHERE_FOUND =
 const NUMBER_GIVEN =
   /\b(pin\w*|kod|koden|code|kundnum\w*|kundnr|customer (number|no)|account (number|no)|nummer\w*|number)\b|\d[\d -]{3,}\d/iu;
 
+/**
+ * "the invoice is at the other apartment", "har inte fakturan här", "välkomstbrevet ligger hemma": the document
+ * said not to be at hand — why a number is not known, never a question about the invoice (folded or as written).
+ */
+const NOT_AT_HAND =
+  /\b(the |my |our |that )?(invoice|bill|welcome letter|contract)s? (is|are|was|were)( still| probably| somewhere)? (at|in|back at|over at|down at) (?!\d)[^.!?\n]{0,30}|\b(do ?n['’]?t|do not|did ?n['’]?t|have ?n['’]?t|have no|dont) (have|got) (the |my |an? |any )?(invoice|bill|welcome letter|contract)s?( (here|with me|on me|at hand|nearby|to hand))?\b|\b(fakturan|fakturorna|r[aä]kningen|v[aä]lkomstbrevet|avtalet) (ligger|finns|[aä]r|st[aå]r)( nog| v[aä]l| kvar)* (i|p[aå]|hemma|hos|kvar)\b[^.!?\n]{0,30}|\bhar (inte|ingen|ej) (fakturan|n[aå]gon faktura|r[aä]kningen|v[aä]lkomstbrevet|avtalet)( (h[aä]r|till hands|med mig|framme))?\b/giu;
+
 /** `text` (folded or as written) without the invoice named only as where a number or the PIN is written. */
 export function withoutWhereFound(text: string): string {
   return text
     .split(/(?<=[.!?\n])\s+/)
-    .map((s) => (NUMBER_GIVEN.test(s) && !MONEY.test(s) ? s.replace(WHERE_FOUND, ' ') : s))
+    .map((s) => (MONEY.test(s) ? s : NUMBER_GIVEN.test(s) ? s.replace(WHERE_FOUND, ' ') : s))
+    .map((s) => (MONEY.test(s) ? s : s.replace(NOT_AT_HAND, ' ')))
     .join(' ');
 }

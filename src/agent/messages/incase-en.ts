@@ -91,6 +91,12 @@ export const incaseEn = {
     'The power cord — from the router’s power adapter to the electrical outlet. Pull it out of the router, wait 30 seconds and put it back.',
   'reply.why_pin.ask.identity.customer_number.other_service':
     'Only so that my colleague finds your subscription and sees which service you have — nothing is tested on your internet for this. If you do not have it at hand, that is fine: your question goes to them anyway.',
+  'reply.why_pin.verified':
+    'About the PIN: it links this case to your subscription — that is what lets me test your line and router and change anything on your account. Without it I cannot know that it is the account holder writing.',
+  'reply.why_pin.move':
+    'A move changes your subscription, so I need the PIN for it: it shows me that you hold the account. You find the PIN in your welcome letter or on {portal} under your details; if you cannot find it, call us and we verify you another way.',
+  'reply.why_pin.account_change':
+    'A change to your subscription needs the PIN: it shows me that you hold the account. You find the PIN in your welcome letter or on {portal} under your details; if you cannot find it, call us and we verify you another way.',
   'reply.why_pin.identity.customer_number':
     'Your customer number lets me find your address, your line and your router — that is also how I see straight away whether a fault in your area is what affects you.',
   'advice.elsewhere.wifi_weak_signal':

@@ -93,6 +93,12 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Strömsladden – den från routerns strömadapter till eluttaget. Dra ur den ur routern, vänta 30 sekunder och sätt tillbaka den.',
   'reply.why_pin.ask.identity.customer_number.other_service':
     'Bara så att min kollega hittar ditt abonnemang och ser vilken tjänst du har – ingenting testas på ditt internet för det här. Har du det inte till hands går det bra: din fråga går till dem ändå.',
+  'reply.why_pin.verified':
+    'Om PIN-koden: den kopplar ärendet till ditt abonnemang – det är det som gör att jag kan testa din linje och router och ändra något på ditt konto. Utan den vet jag inte att det är kontoinnehavaren som skriver.',
+  'reply.why_pin.move':
+    'En flytt ändrar ditt abonnemang, så jag behöver PIN-koden för den: den visar att det är du som har kontot. Du hittar PIN-koden i ditt välkomstbrev eller på {portal} under dina uppgifter; hittar du den inte kan du ringa oss, så verifierar vi dig på annat sätt.',
+  'reply.why_pin.account_change':
+    'En ändring av ditt abonnemang kräver PIN-koden: den visar att det är du som har kontot. Du hittar PIN-koden i ditt välkomstbrev eller på {portal} under dina uppgifter; hittar du den inte kan du ringa oss, så verifierar vi dig på annat sätt.',
   'reply.why_pin.identity.customer_number':
     'Med kundnumret hittar jag din adress, din linje och din router – det är också så jag direkt ser om ett fel i ditt område är det som drabbar dig.',
   'advice.elsewhere.wifi_weak_signal':

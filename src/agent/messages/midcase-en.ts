@@ -10,6 +10,8 @@ export const midcaseEn = {
   'identity.pin_later_for_change':
     "Without the PIN I can't make changes to your subscription — the customer number alone is not enough, since others may know it. Take your time: when you have the PIN (it is in your welcome letter or your contract), write it here and I'll take your request further.",
   'identity.pin_fetching': 'Of course — take your time.',
+  'identity.pin_is_number.same.brief': 'That is your customer number — I have it already, no harm done.',
+  'identity.pin_is_number.brief': 'That looks like a customer number rather than the PIN — no harm done.',
   'identity.pin_is_number.same':
     'That is your customer number — I have it already, no harm done. The PIN is another code: the four digits in your welcome letter.',
   'identity.pin_is_number':

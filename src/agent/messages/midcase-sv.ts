@@ -12,6 +12,8 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'identity.pin_later_for_change':
     'Utan PIN-koden kan jag inte göra ändringar i ditt abonnemang – kundnumret räcker inte, eftersom andra kan känna till det. Ta den tid du behöver: när du har PIN-koden (den står i ditt välkomstbrev eller avtal), skriv den här så tar jag ditt ärende vidare.',
   'identity.pin_fetching': 'Självklart – ta den tid du behöver.',
+  'identity.pin_is_number.same.brief': 'Det är ditt kundnummer – det har jag redan, ingen fara.',
+  'identity.pin_is_number.brief': 'Det ser ut som ett kundnummer och inte som PIN-koden – ingen fara.',
   'identity.pin_is_number.same':
     'Det är ditt kundnummer – det har jag redan, ingen fara. PIN-koden är en annan kod: de fyra siffrorna i ditt välkomstbrev.',
   'identity.pin_is_number':
