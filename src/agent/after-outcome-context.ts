@@ -67,7 +67,7 @@ function stageKey(topic: QuestionTopic, ticket: Ticket, conv?: ConversationState
 }
 
 /** Questions about what caused the fault: answered from the fault the conversation fixed. */
-const CAUSE_TOPICS = new Set<QuestionTopic>(['why_broke', 'my_side', 'your_fault']);
+const CAUSE_TOPICS = new Set<QuestionTopic>(['why_broke', 'my_side', 'your_fault', 'changed_by_us']);
 
 /** The caller could not or would not give the PIN. */
 const UNVERIFIED = new Set(['skipped', 'locked', 'failed']);

@@ -184,7 +184,7 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
   [
     'home_visit',
-    /\b(kommer (nan|nagon|en tekniker|teknikern|de|dom|ni) (att )?(komma )?(hem|hit)|(will|does|do|is|would) (someone|somebody|anyone|a technician|they|the technician|an engineer|a tech|you) ((have|need|got) to |going to |gonna )?(come|coming|visit)|(need|have) to send (someone|somebody|a technician|an engineer)|(maste|behover|ska) (nan|nagon|en tekniker|teknikern|ni|de|dom) (komma|aka) (hem|hit|ut)|kommer det (att )?komma (nan|nagon|en tekniker)|kommer det (nan|nagon|en) ?(tekniker\w*)? (hem|hit|ut)|kommer det (hem |hit |ut )(nan|nagon|en tekniker|teknikern)|hembesok\w*)\b/,
+    /\b(kommer (nan|nagon|en tekniker|teknikern|de|dom|ni) (att )?(komma )?(hem|hit)|(will|does|do|is|would) (someone|somebody|anyone|a technician|they|the technician|an engineer|a tech|you) ((have|need|got) to |going to |gonna )?(come|coming|visit)|(need|have) to send (someone|somebody|a technician|an engineer)|(maste|behover|ska) (nan|nagon|en tekniker|teknikern|ni|de|dom) (komma|aka) (hem|hit|ut)|kommer det (att )?komma (nan|nagon|en tekniker)|kommer det (nan|nagon|en) ?(tekniker\w*)? (hem|hit|ut)|kommer det (hem |hit |ut )(nan|nagon|en tekniker|teknikern)|hembesok\w*)\b|\b(en |a |the )?(tekniker|teknikern|technician|engineer|tech)\b[^.?!]{0,12}\b(maste|behover|behova|ska|kommer( att)?|has to|have to|needs? to|must|will|is going to|gonna)( \w+)? (komma|aka|come|visit)\b[^.?!]{0,6}\b(hem|hit|ut|out|over|home|here|to (us|our|my|the house)|visit)|\b(blir|kommer) det (en|nan|nagon) (tekniker\w* )?som (kommer|aker|ska komma)|\b(send|sending|skicka\w*) (out )?(a |an |en )?(technician|engineer|tekniker)\b[^.?!]{0,20}(\?|$)/,
     true,
   ],
   [
@@ -220,7 +220,7 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   // when the fault is fixed — a time the desk cannot promise for a team's case.
   [
     'fixed_when',
-    /\b(fixed|repaired|sorted|solved|working|work|back|fixat|lagat|klart|atgardat|lost|funka\w*|fungera\w*|tillbaka)\b[^.?!]{0,25}\b(tonight|today|tomorrow|this (evening|weekend)|by (tonight|tomorrow|monday|the weekend|\d)|ikvall|i kvall|idag|i dag|imorgon|i morgon|till (ikvall|i kvall|imorgon|i morgon|helgen|\d))\b|\b(no|not|inget|inte|utan)\b[^.?!]{0,25}\b(internet|net|natet|connection|uppkoppling)\b[^.?!]{0,20}\b(tonight|today|ikvall|i kvall|idag|i dag)\b|\b(when|nar)\b[^.?!]{0,20}\b(will|is|does|blir|ar|kommer)\b[^.?!]{0,20}\b(fixed|repaired|sorted|solved|fixat|lagat|atgardat|klart|losat)\b/,
+    /\b(hur lang tid|hur lange|how long)\b[^.?!]{0,30}\b(innan|tills|until|till|before|to)\b[^.?!]{0,20}\b(lagat|fixat|atgardat|klart|fixed|repaired|sorted|lagas|fixas|repair|fix)\b|\b(dagar|days)\b[^.?!]{0,6}\b(eller|or)\b[^.?!]{0,6}\b(veckor|weeks)\b|\b(fixed|repaired|sorted|solved|working|work|back|fixat|lagat|klart|atgardat|lost|funka\w*|fungera\w*|tillbaka)\b[^.?!]{0,25}\b(tonight|today|tomorrow|this (evening|weekend)|by (tonight|tomorrow|monday|the weekend|\d)|ikvall|i kvall|idag|i dag|imorgon|i morgon|till (ikvall|i kvall|imorgon|i morgon|helgen|\d))\b|\b(no|not|inget|inte|utan)\b[^.?!]{0,25}\b(internet|net|natet|connection|uppkoppling)\b[^.?!]{0,20}\b(tonight|today|ikvall|i kvall|idag|i dag)\b|\b(when|nar)\b[^.?!]{0,20}\b(will|is|does|blir|ar|kommer)\b[^.?!]{0,20}\b(fixed|repaired|sorted|solved|fixat|lagat|atgardat|klart|losat)\b/,
     true,
   ],
   // "and on what number? you have my old number i think", "vilket nummer ringer de på?": the number to use.
@@ -252,6 +252,8 @@ export function caseQuestions(text: string): CaseQuestion[] {
   // receipt?" asks how to show the payment, not to be told it is noted.
   const narrower: [CaseQuestion, CaseQuestion][] = [
     ['back_after_payment', 'how_long'],
+    // "hur länge tar det innan det är lagat, dagar eller veckor?": the repair's time, not the team's answer.
+    ['fixed_when', 'how_long'],
     // "what if they don't get back to me?" is what to do then, not when or how they answer.
     ['no_contact', 'how_long'],
     ['no_contact', 'notify_how'],

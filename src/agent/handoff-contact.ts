@@ -126,8 +126,12 @@ export function timesSaid(text: string, now: Date, timeZone: string): string | n
     .split('\n')
     .filter((l) => !l.trim().startsWith('>'))
     .join(' ');
+  // "blir det en tekniker som kommer hem, i så fall kan jag bara efter kl 16.": the times after "if so" are
+  // said, not asked, though the sentence opens as a question.
   const sentences = own
-    .split(/(?<=[.!?])\s+/)
+    .split(
+      /(?<=[.!?])\s+|,\s*(?=(?:i så fall|isåfall|i sånt fall|i sådana fall|if so|in that case|if that'?s the case)\b)/i,
+    )
     .map((s) => s.trim())
     .filter(Boolean);
   const said = sentences.filter(

@@ -196,8 +196,11 @@ function plainStep(step: string, result: string, lang: Language, words: Customer
     ? t(lang, stepKey, brandParams(words, lang))
     : t(lang, 'summary.step.other');
   const measured = /^measured (\d+)/.exec(result)?.[1];
+  const farther = /, farther (\d+)/.exec(result)?.[1];
   const how = measured
-    ? t(lang, 'summary.result.measured', { mbps: measured })
+    ? farther
+      ? t(lang, 'summary.result.measured.farther', { mbps: measured, far: farther })
+      : t(lang, 'summary.result.measured', { mbps: measured })
     : hasMessage(resultKey)
       ? t(lang, resultKey)
       : t(lang, 'summary.result.unclear');

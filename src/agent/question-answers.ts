@@ -57,6 +57,8 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   five_ghz_name: 'what_band',
   // "could someone have turned it off? how did it happen?": who and why in one answer.
   who_switched_off: 'why_broke',
+  // "has something been changed on your side?": whether we changed anything, which says the cause too.
+  changed_by_us: ['why_broke', 'my_side', 'your_fault', 'did_you_act', 'what_found'],
   // "ska jag betala för 500 om wifi:t inte klarar det?": the plan against Wi-Fi, not what troubleshooting costs.
   plan_wifi: 'cost',
   // "skulle mesh hjälpa? vad kostar det?": what the equipment costs, never "troubleshooting is free".
@@ -147,7 +149,10 @@ export function narrowest(topic: QuestionTopic, text: string): QuestionTopic {
  * Topics that ask the same as another one, whose per-cause texts answer them too: "is it your fault?" is
  * "whose side is it on?" (my_side.<cause>).
  */
-const SAME_AS: Partial<Record<QuestionTopic, QuestionTopic>> = { your_fault: 'my_side' };
+const SAME_AS: Partial<Record<QuestionTopic, QuestionTopic>> = {
+  your_fault: 'my_side',
+  changed_by_us: 'my_side',
+};
 
 /**
  * Topics whose answers answer one another: "will i lose my settings? … my port forwarding" is one worry (what
@@ -162,6 +167,7 @@ const ONE_ANSWER: Partial<Record<QuestionTopic, string>> = {
   my_side: 'cause',
   your_fault: 'cause',
   who_switched_off: 'cause',
+  changed_by_us: 'cause',
 };
 
 /**

@@ -287,12 +287,17 @@ export function createOnAnswer(
           if (step?.kind === 'instruct' && !step.verify) {
             // "fast.com says 470": the customer's own measurement is the step's result, and is said back.
             const mbps = answer.kind === 'done' ? answer.measuredMbps : undefined;
+            const farther = answer.kind === 'done' ? answer.fartherMbps : undefined;
             const partly = answer.kind === 'done' && answer.partly;
             // "jag bytte till Nilsson-5G och speedtest visar 380": no cable — the test on 5 GHz close by was done.
             const onWifi = answer.kind === 'done' && answer.onWifi && pending.key === 'step.wired_test';
             state.tried.push({
               step: onWifi ? 'step.move_closer' : pending.key,
-              result: mbps ? `measured ${mbps} Mbit/s` : partly ? 'partly' : 'done',
+              result: mbps
+                ? `measured ${mbps} Mbit/s${farther ? `, farther ${farther} Mbit/s` : ''}`
+                : partly
+                  ? 'partly'
+                  : 'done',
             });
             // Near the router (or on 5 GHz) on Wi-Fi is no cable: said back as what was measured.
             const measured = onWifi
@@ -300,7 +305,13 @@ export function createOnAnswer(
               : pending.key === 'step.move_closer'
                 ? 'step.measured.near_router'
                 : 'step.measured';
-            if (mbps) out.says.push({ key: measured, params: { mbps: String(mbps) } });
+            // "310 next to the router, 40 in the kitchen": each figure with its place, and advice for the far room.
+            if (mbps && farther)
+              out.says.push({
+                key: 'step.measured.near_and_far',
+                params: { mbps: String(mbps), far: String(farther) },
+              });
+            else if (mbps) out.says.push({ key: measured, params: { mbps: String(mbps) } });
             cur.step++;
             return advance(ctx, state, out);
           }

@@ -1,3 +1,4 @@
+import { speedsByPlace } from './speeds-by-place.js';
 import type { AskKey, Language } from '../domain/index.js';
 import { innerGoAhead } from './inner-go-ahead.js';
 import { beforeBenefitCondition } from './conditional-yes.js';
@@ -53,6 +54,8 @@ export type ParsedAnswer =
       earlier?: true;
       /** The speed was measured on the 5 GHz Wi-Fi, not on the cable the step asked for. */
       onWifi?: true;
+      /** Beside the speed near the router, the one measured further away ("40 in the kitchen"). */
+      fartherMbps?: number;
     }
   /** `refused`: the customer would not do it ("jag vill inte starta om något"), rather than could not. */
   | { kind: 'cannot'; refused?: true }
@@ -713,6 +716,10 @@ const OTHER_LEFT =
 
 export function parseAnswer(askKey: AskKey, text: string, lang?: Language): ParsedAnswer {
   const raw = String(text ?? '').slice(0, 8000);
+  // "Next to the router it says 310. But in the kitchen it's still 40": each figure with its place, never the
+  // last one read as the test near the router.
+  const placed = askKey === 'step.move_closer' ? speedsByPlace(raw) : null;
+  if (placed) return { kind: 'done', measuredMbps: placed.near, fartherMbps: placed.farther };
   // A polite no ("oh ok, then no its fine. thanks") is a no, whatever acknowledgement stands before it.
   if (askKey.startsWith('consent.') && politeDecline(clean(raw))) return { kind: 'no' };
   const corrected = correctedAnswer(askKey, raw, lang);

@@ -103,7 +103,8 @@ export type ExtraTopic =
   | 'relocate_router'
   | 'move_cost'
   | 'power_button'
-  | 'signal_level';
+  | 'signal_level'
+  | 'changed_by_us';
 
 /**
  * Something the household did, asked about as the cause ("could it be the cleaning or is it a coincidence?",
@@ -111,6 +112,18 @@ export type ExtraTopic =
  */
 const HOUSEHOLD_DID =
   /\b(coincidence|coincidental|slump|slumpen|tillfallighet|sammantraffande)\b|\b((could|can|might|may|would|is|was|did) (it|this|that)|because|due to|caused by|(kan|kunde|ar|var|beror|berodde|bero) (det|detta|felet)|pa grund av|pga)\b[^.?!]{0,40}\b(clean\w*|vacuum\w*|dusting|(we|i|they) (moved|were moving|have moved|had moved)|moving (the|our|my|furniture|things|stuff)|renovat\w*|rearrang\w*|redecorat\w*|painting|builders?|furniture|stad\w*|dammsug\w*|dammsog\w*|dammtork\w*|flyttade|flyttat|flyttning\w*|flytten|renover\w*|mobler\w*|ommoblering\w*|malning\w*|malade|hantverkar\w*|snickar\w*)/;
+
+const YOUR_SIDE = String.raw`(your|ur|the provider'?s?|the isp'?s?) (side|end|network|systems?)|hos er|pa er sida|pa ert hall|fran er sida|fran ert hall|i ert nat|i era system\w*|av er`;
+const CHANGED = String.raw`chang\w*|modif\w*|alter\w*|touch\w*|updat\w*|andrat|andrats|andrades|andrade|andring\w*|gjort|gjorts|rort|uppdater\w*|hant`;
+/**
+ * "Has something been changed on your side?", "was it something on your side that changed my settings?",
+ * "har något ändrats hos er?", "är det ni som har ändrat?" — not "can you change it on your side?" (a request),
+ * nor "did you change something on your end?" (what the desk did: did_you_act).
+ */
+export const CHANGED_BY_US = new RegExp(
+  String.raw`^(?![\s\S]*\b(?:(?:can|could|would|will) (?:you|u)|please|pls|(?:kan|kunde|skulle) (?:ni|du)|snalla|(?:did|have|has|had) (?:you|u|ya)(?: guys)?(?: \w+)? chang\w*|(?:har|hade) (?:ni|du)(?: \w+)? (?:andrat|gjort|rort|uppdaterat)|(?:andrade|gjorde|rorde) (?:ni|du))\b)[\s\S]*(?:` +
+    String.raw`\b(?:${CHANGED})\b[^.?!]{0,40}\b(?:on|at|from|by|in)? ?(?:${YOUR_SIDE})\b|\b(?:on|at|from) (?:${YOUR_SIDE})\b[^.?!]{0,40}\b(?:${CHANGED})\b|\b(?:hos er|pa er sida|pa ert hall|fran er sida|i ert nat)\b[^.?!]{0,40}\b(?:${CHANGED})\b|\b(?:ar|var|is|was) (?:det|it) (?:ni|du|you|you guys)( \w+)? (?:som|who|that) (?:har |have |has )?(?:andrat|andrade|gjort|gjorde|changed|did)\b)`,
+);
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 const MY_SIDE_BASE =
@@ -589,6 +602,9 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'is_outage',
     /\b(is|was|are|were|isnt|wasnt) (there|it|this|that) (not )?(an? |any |some )?(known |big |general |area |local )?(outages?|disruptions?|network (problems?|faults?|issues?))\b|\b(it|this|that) (was|is|wasnt|isnt)( not| never)? (an? |any )?(outage|disruption)\b|\bany (known )?(outages?|disruptions?)\b|\b(is|are) (the network|your network|everyone|everybody|everything|the (whole )?area) down\b|\b(ar|var|e) (det|detta) (inte |alltsa inte |alltsa )?(ett |en |nagot |nagon )?(avbrott|driftstor\w*|storning\w*)\b|\b(finns|fanns) (det )?(ett |en |nagot |nagon |nagra )?(kant |pagaende |stort |storre )?(avbrott|driftstor\w*|storning\w*)\b|\bhar ni (ett |en |nagot |nagon )?(avbrott|driftstor\w*|storning\w*)\b|\b(det|detta) (var|ar) (inte |alltsa inte |alltsa )?(ett |en |nagot |nagon )?(avbrott|driftstor\w*|storning\w*)\b/,
   ],
+  // "Has something been changed on your side?", "har ni ändrat något hos er?": whether the provider changed
+  // anything — answered from the cause found, never the question passed over (round 35, c #2).
+  ['changed_by_us', CHANGED_BY_US],
   // "is something broken in my apartment?", "är det mitt fel?": what the tests show about the customer's side.
   ['my_side', MY_SIDE],
   // "is this your fault?", "är det ert fel?": whose side the fault is on, from the tests.

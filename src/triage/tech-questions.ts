@@ -15,6 +15,8 @@ export const TECH_QUESTIONS = [
   // round 35 (f53)
   'account_not_router',
   'cut_off_intruder',
+  // round 35 (f54)
+  'if_again_do',
   // round 34 (f46)
   'portal_device',
   'must_call',
@@ -255,6 +257,22 @@ const PATTERNS: TechPattern[] = [
         String.raw`(change|reset|set)\w* (the |my |our )?(wi-?fi |wifi )?(password|key|pw)\w*( \w+){0,3} (myself|ourselves|yourself)|(byt|andr)\w* (wifi-?|wi-fi-?)?(losen\w*|nyckel\w*)( \w+){0,3} sjalv\w*|(myself|sjalv)\b`,
       ),
       re(String.raw`password\w*|losen\w*|pw|nyckel\w*|key`),
+    ],
+  },
+  // --- round 35 (f54): bench/roleplay/round35-c.md #3 ---
+  {
+    // "vad ska jag göra om det händer igen, ska jag ringa er då?", "what do I do if it happens again, call you?":
+    // what to do next time (for a hung router: restart it; if that does not help, write here) — never only
+    // "no, you don't need to call".
+    question: 'if_again_do',
+    narrows: ['what_happens_next', 'must_i', 'for_good', 'other'],
+    all: [
+      re(
+        String.raw`(if|om|ifall|when|nar) (it|this|that|the \w+|my \w+|det|de|den|detta|natet|routern|wifit?|internet) (\w+ )?(happens|happen|hander|sker|comes back|kommer tillbaka|stops|slutar|hangs?|hanger|hanger sig|dies|dor|drops|freezes|fastnar|krangla\w*|strular|goes (down|off|out)|gar ner|forsvinner|disappears)( \w+)? (again|igen)|next time|nasta gang`,
+      ),
+      re(
+        String.raw`what (do|should|shall|can) (i|we)|vad (ska|skall|gor|bor|kan) (jag|ja|vi|man)|(should|shall|must|do) (i|we) (call|ring|phone|write|contact)|(ska|skall|maste|behover|bor) (jag|ja|vi|man) (ringa|skriva|kontakta|hora av)|who (do|should|can) (i|we) (call|contact|ring)|vem (ska|kan|bor) (jag|vi) (ringa|kontakta)`,
+      ),
     ],
   },
   // --- round 34 (f46): bench/roleplay/round34-c.md #2 ---

@@ -22,6 +22,13 @@ export const faultFactsEn = {
     'Nothing is broken on our side: the router’s Wi-Fi has been switched off at home — usually with the WLAN/Wi-Fi button on the router (often on the front or side, marked with a wave symbol), pressed by accident, or in its app. Switching it on fixes it.',
   'reply.my_side.ppp_auth_failure':
     'Nothing you broke: the router’s sign-in details for our network no longer matched ours — that can follow a reset or an update of the router. I put them right from here.',
+  // "Has something been changed on your side?": per cause where the plain "whose side" text says less.
+  'reply.changed_by_us':
+    'I check that as soon as I can test your line and router, and tell you what I find — including whether anything in our network is behind it.',
+  'reply.changed_by_us.nothing_found':
+    'No — nothing has been changed on our side, and my tests find nothing wrong on your line or router right now.',
+  'reply.changed_by_us.dns_misconfigured':
+    'No — nothing was changed on our side. Your router’s DNS setting (its address book for websites) pointed to servers that do not answer; that happens after a reset of the router or when the setting is changed by hand or by an app. Apps like Spotify kept working because they had the addresses they needed stored from before.',
   'reply.my_side.dns_misconfigured':
     'Nothing is broken: a setting in your router (its DNS, which finds websites) had changed — often an app or a reset does that. Our network is fine, and I can set it back from here.',
   'reply.my_side.cpe_hung':

@@ -17,6 +17,13 @@ export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
     'Inget är trasigt hos oss: routerns wifi har stängts av hemma – oftast med WLAN/wifi-knappen på routern (ofta på fram- eller sidan, märkt med en vågsymbol) som tryckts in av misstag, eller i dess app. Slår vi på det igen är det löst.',
   'reply.my_side.ppp_auth_failure':
     'Inget du har förstört: routerns inloggningsuppgifter mot vårt nät stämde inte längre – det kan hända efter en återställning eller en uppdatering av routern. Jag rättar dem härifrån.',
+  // "Har ni ändrat något hos er?": per orsak där den vanliga texten om vems sida felet är på säger för lite.
+  'reply.changed_by_us':
+    'Det ser jag så snart jag kan testa din linje och router, och då berättar jag vad jag hittar – också om något i vårt nät ligger bakom.',
+  'reply.changed_by_us.nothing_found':
+    'Nej – ingenting har ändrats hos oss, och mina tester hittar inget fel på din linje eller router just nu.',
+  'reply.changed_by_us.dns_misconfigured':
+    'Nej – ingenting har ändrats hos oss. Routerns DNS-inställning (dess adressbok för webbsidor) pekade på servrar som inte svarar; det händer efter en återställning av routern eller när inställningen ändras för hand eller av en app. Appar som Spotify fortsatte fungera eftersom de hade adresserna de behövde sparade sedan tidigare.',
   'reply.my_side.dns_misconfigured':
     'Inget är trasigt: en inställning i din router (dess DNS, som hittar webbplatserna) hade ändrats – ofta gör en app eller en återställning det. Vårt nät är i ordning, och jag kan ställa tillbaka den härifrån.',
   'reply.my_side.cpe_hung':

@@ -57,6 +57,9 @@ export const outcomeEn = {
     '{team} repair faults on site — at your home or at our equipment nearby — starting from what I have already found.',
   'closing.promised_linked':
     'The question I could not answer myself is now on a separate case {linked} with {team}, so it is not lost with this one; they answer you here.',
+  // "how long until it is fixed, days or weeks?": a fault only fixed on site is usually repaired within days.
+  'case.fixed_when.field_fix':
+    'Usually within a few days: the technician’s visit is booked with you first, and the repair is mostly done at that visit. The exact day I cannot promise myself.',
   'case.home_visit': 'Nobody comes to your home unless a visit has been agreed with you first.',
   'case.home_visit.field_fix':
     'Yes — this fault is repaired on site, so a technician needs to come out to you. The time is agreed with you first (case {reference}); nobody comes without you knowing.',

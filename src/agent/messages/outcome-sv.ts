@@ -58,6 +58,9 @@ export const outcomeSv: Record<keyof typeof outcomeEn, string> = {
     '{team} åtgärdar fel på plats – hemma hos dig eller i vår utrustning i närheten – utifrån det jag redan har hittat.',
   'closing.promised_linked':
     'Frågan som jag inte kunde svara på själv ligger nu i ett separat ärende {linked} hos {team}, så den försvinner inte med det här; de svarar dig här.',
+  // "hur länge tar det innan det är lagat, dagar eller veckor?": ett fel som bara lagas på plats tar oftast några dagar.
+  'case.fixed_when.field_fix':
+    'Oftast inom några dagar: teknikerns besök bokas med dig först, och oftast lagas felet vid det besöket. Exakt vilken dag kan jag inte lova själv.',
   'case.home_visit': 'Ingen kommer hem till dig utan att ett besök först är överenskommet med dig.',
   'case.home_visit.field_fix':
     'Ja – det här felet lagas på plats, så en tekniker behöver komma ut till dig. Tiden bestäms med dig först (ärende {reference}); ingen kommer utan att du vet om det.',

@@ -30,6 +30,9 @@ export const problemQuestionsEn = {
   // "do I have to stay home for this?" once second line has the case: no, and when a visit would be needed.
   'reply.be_home.after.tier2':
     'No, you do not need to stay in. Our second-line team works from a distance first: a fault on the line is fixed at the exchange or out in the street, without a visit. If they find that someone must come into your home, they tell you and agree on a time with you first.',
+  // "will a technician come to us?" once second line has the case: remotely first, a visit only if needed.
+  'reply.technician_when.after.tier2':
+    'Not to begin with: our second-line team work from a distance first. If they find that a visit is needed, they agree on a time with you first — nobody comes without you knowing.',
   'reply.be_home':
     'Not for what I do from here — I test and change your router remotely. Only a step I ask you to do by the router needs someone next to it.',
   // "and is the technician still coming?" after a case fixed without a visit.

@@ -30,6 +30,9 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
     'Inte ditt: felet sitter i vår linje eller vår utrustning, och det kostar inget att laga.',
   'reply.be_home.after.tier2':
     'Nej, du behöver inte stanna hemma. Vår andra linje arbetar först på distans: ett fel på linjen åtgärdas i stationen eller ute i gatan, utan besök. Om de ser att någon måste komma hem till dig säger de det och bokar en tid med dig först.',
+  // "kommer en tekniker hem till oss?" när andra linjen har ärendet: på distans först, besök bara om det behövs.
+  'reply.technician_when.after.tier2':
+    'Inte till att börja med: vår andra linje arbetar först på distans. Behövs ett besök kommer de överens med dig om en tid först – ingen kommer utan att du vet om det.',
   'reply.be_home':
     'Inte för det jag gör härifrån – jag testar och ändrar din router på distans. Bara ett steg jag ber dig göra vid routern kräver att någon är där.',
   'reply.technician_when.after.resolved':

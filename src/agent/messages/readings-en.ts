@@ -5,6 +5,9 @@ export const readingsEn = {
   'step.measured.on_5ghz':
     'Thanks — {mbps} Mbit/s over Wi-Fi on the 5 GHz network. That is a good result for Wi-Fi: the line and the router deliver your speed, and the full speed of your subscription comes only over a network cable, as Wi-Fi always loses some on the way.',
   'step.measured.near_router': 'Thanks — {mbps} Mbit/s next to the router.',
+  'step.measured.near_and_far':
+    'Thanks — {mbps} Mbit/s next to the router: your line and router deliver the speed. The {far} Mbit/s further away, where you sit, is the Wi-Fi losing strength over the distance and through walls. For that room a mesh point (or a Wi-Fi extender) placed halfway between the router and the room helps most — or a network cable all the way, for the full speed.',
+  'summary.result.measured.farther': '{mbps} Mbit/s next to the router, {far} Mbit/s further away',
   'summary.result.measured': '{mbps} Mbit/s',
   // Trying now ("wait, let me try"): acknowledged, and the question waits.
   'repair.wait': 'Sure, take your time — tell me here how it went.',

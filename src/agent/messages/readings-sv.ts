@@ -6,6 +6,9 @@ export const readingsSv: Record<keyof typeof readingsEn, string> = {
   'step.measured.on_5ghz':
     'Tack – {mbps} Mbit/s över wifi på 5 GHz-nätet. Det är ett bra resultat för wifi: linjen och routern levererar din hastighet, och abonnemangets fulla hastighet får du bara över nätverkskabel, eftersom wifi alltid tappar en del på vägen.',
   'step.measured.near_router': 'Tack – {mbps} Mbit/s nära routern.',
+  'step.measured.near_and_far':
+    'Tack – {mbps} Mbit/s vid routern: din linje och router levererar hastigheten. {far} Mbit/s längre bort, där du sitter, är wifi:t som tappar styrka med avståndet och genom väggar. För det rummet hjälper en mesh-punkt (eller en wifi-förstärkare) placerad halvvägs mellan routern och rummet mest – eller en nätverkskabel hela vägen, för full hastighet.',
+  'summary.result.measured.farther': '{mbps} Mbit/s vid routern, {far} Mbit/s längre bort',
   'summary.result.measured': '{mbps} Mbit/s',
   'repair.wait': 'Gör det – ta den tid du behöver och skriv här hur det gick.',
   'repair.wait.consent':

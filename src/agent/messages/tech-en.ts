@@ -11,6 +11,15 @@ export const techEn = {
     "Very unlikely — an Instagram, e-mail or other online account is taken over with that account's own password (from a leak, a password used on several sites or a fake login page), not through your router. Change that account's password, sign out of other sessions and turn on two-step sign-in there. The new Wi-Fi password and admin password protect your home network.",
   'tech.cut_off_intruder':
     "Both are fine. Unplugging the router cuts every device off, an intruder too — but only until you plug it in again. Changing the Wi-Fi password yourself on the router's settings page puts every device off until it joins with the new password, so only those you give it to get back in.",
+  // Round 35 (f54): what to do if it happens again (tech-questions.ts, the "round 35 (f54)" block).
+  'tech.if_again_do':
+    'If it happens again, just write to us here — no need to call: the case opens again with its whole history, and I check your line and router straight away.',
+  'tech.if_again_do.email':
+    'If it happens again, just reply to this e-mail — no need to call: the case opens again with its whole history, and I check your line and router straight away.',
+  'tech.if_again_do.cpe_hung':
+    'If it happens again, restart the router yourself first: pull out its power plug, wait ten seconds, plug it back in and give it two or three minutes. If that does not help, write to us here — no need to call — and I look at it straight away with this case in front of me.',
+  'tech.if_again_do.cpe_hung.email':
+    'If it happens again, restart the router yourself first: pull out its power plug, wait ten seconds, plug it back in and give it two or three minutes. If that does not help, reply to this e-mail — no need to call — and I look at it straight away with this case in front of me.',
   // Round 34 (f46): technician one-liners (tech-questions.ts, the "round 34 (f46)" block).
   'tech.portal_device':
     'Yes — {portal} works in the browser on an iPad, a phone or a computer; sign in there as usual with the same details. Your invoices are there too.',

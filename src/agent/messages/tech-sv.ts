@@ -11,6 +11,15 @@ export const techSv = {
     'Mycket osannolikt – ett Instagram-, mejl- eller annat konto tas över med kontots eget lösenord (från en läcka, ett lösenord som används på flera ställen eller en falsk inloggningssida), inte via din router. Byt lösenordet till kontot, logga ut andra inloggningar och slå på tvåstegsverifiering där. Det nya wifi-lösenordet och administratörslösenordet skyddar ditt hemnätverk.',
   'tech.cut_off_intruder':
     'Båda går bra. Drar du ur routern kopplas alla enheter bort, en inkräktare också – men bara tills du sätter i den igen. Byter du wifi-lösenordet själv på routerns inställningssida kopplas alla enheter bort tills de ansluter med det nya lösenordet, så bara de du ger det till kommer in igen.',
+  // Omgång 35 (f54): vad man gör om det händer igen (tech-questions.ts, blocket "round 35 (f54)").
+  'tech.if_again_do':
+    'Händer det igen skriver du bara till oss här – du behöver inte ringa: ärendet öppnas igen med hela historiken, och jag kontrollerar din linje och router direkt.',
+  'tech.if_again_do.email':
+    'Händer det igen svarar du bara på det här mejlet – du behöver inte ringa: ärendet öppnas igen med hela historiken, och jag kontrollerar din linje och router direkt.',
+  'tech.if_again_do.cpe_hung':
+    'Händer det igen kan du först starta om routern själv: dra ur strömsladden, vänta tio sekunder, sätt i den igen och ge den två–tre minuter. Hjälper inte det skriver du till oss här – du behöver inte ringa – så tittar jag på det direkt med det här ärendet framför mig.',
+  'tech.if_again_do.cpe_hung.email':
+    'Händer det igen kan du först starta om routern själv: dra ur strömsladden, vänta tio sekunder, sätt i den igen och ge den två–tre minuter. Hjälper inte det svarar du på det här mejlet – du behöver inte ringa – så tittar jag på det direkt med det här ärendet framför mig.',
   // Omgång 34 (f46): teknikersvar på en rad (tech-questions.ts, blocket "round 34 (f46)").
   'tech.portal_device':
     'Ja – {portal} fungerar i webbläsaren på iPad, mobil och dator; logga in där som vanligt med samma uppgifter. Där ser du också dina fakturor.',
