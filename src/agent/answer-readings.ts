@@ -18,6 +18,7 @@ import { asksSomething, isDeferral, isGoAhead } from '../triage/deferral.js';
 import { wantsRenameNotPassword } from '../triage/rename-or-password.js';
 import { onMoveCloser } from './move-closer-reading.js';
 import { onCableEnds } from './cable-ends-reading.js';
+import { onOtherWillDo } from './other-will-do-reading.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { KEY_WORD } from '../triage/question-topics.js';
 import type { ConversationState } from './conversation-state.js';
@@ -687,6 +688,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (askKey === 'step.rejoin_wifi' && (await onRejoinRenamed(ticket, conv, turn, text))) return true;
     if (await readRejoinLeft(rejoinLeftDeps, ticket, conv, turn, text, tri)) return true;
     if (await oldKeyBack(ticket, conv, turn, text, tri)) return true;
+    if (await onOtherWillDo(deps, ticket, conv, turn, text)) return true;
     // "the new password only shows as dots, I cannot read it?? what is it?": no refusal of the step.
     if (askKey === 'step.rejoin_wifi' && asksKeyAgain(text)) {
       // "yes, only dots in that message too": the promise of the first answer kept — a colleague takes it.

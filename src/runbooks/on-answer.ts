@@ -27,6 +27,7 @@ import { wantsOtherChange } from '../triage/other-change.js';
 import { asksThisChangeOnly, namesOtherChangeOnly } from '../triage/named-change.js';
 import { saysConnectionWorks } from '../triage/confirm-kind.js';
 import type { Procedure } from './types.js';
+import { closeWithAdvice } from './not-fixed-advice.js';
 
 /** Steps whose "done" is a measurement read on (the cable test, near the router): "works" there fixes nothing. */
 const MEASURING_STEPS: ReadonlySet<string> = new Set(['step.wired_test', 'step.move_closer']);
@@ -389,6 +390,7 @@ export function createOnAnswer(
         out.says.push({ key: 'confirm.not_fixed' });
         await rediagnose(ctx, state, out);
         if (state.causes.some((c) => !state.handled.includes(c.cause))) return advance(ctx, state, out);
+        if (closeWithAdvice(proc, state, out)) return;
         const queue =
           proc?.otherwise.kind === 'escalate'
             ? proc.otherwise

@@ -148,6 +148,8 @@ const TABLE: Procedure[] = [
       { kind: 'advise', message: 'advice.wifi_limited' },
     ],
     verify: [],
+    // The router's own test reaches the plan: the Wi-Fi limits the speed, and advice is the fix (contract).
+    notFixedAdvice: { message: 'advice.wifi_limited.untested', whileFinding: 'speed.ok' },
     otherwise: { kind: 'escalate', queue: 'tier2' },
   },
   {

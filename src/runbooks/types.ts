@@ -63,6 +63,11 @@ export interface Procedure {
   verify: ProbeId[];
   /** What happens when the steps are exhausted (or there are none). */
   otherwise: Closing;
+  /**
+   * An advice key: "still not working" at the confirm, with none of the customer's tests done and the desk's own
+   * check still passing (`whileFinding`), closes the case with this advice — the second line would find nothing.
+   */
+  notFixedAdvice?: { message: string; whileFinding: string };
   /** Needs identity verification before anything starts (requests to change the account/device). */
   requiresVerification?: boolean;
   /** A request the customer may withdraw: a no to its question or permission closes it as it is (resolved). */

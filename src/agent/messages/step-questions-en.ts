@@ -57,5 +57,11 @@ export const stepQuestionsEn = {
     'Then it is the distance, not a fault: next to the router it works, so your line and router are fine, and a technician could not change that from here. What brings good Wi-Fi to that room is the router placed more centrally, or a mesh unit (or a wired access point) halfway — an extender also works, but roughly halves the speed. I am closing the case with this advice; write here again if you want help setting it up.',
   'advice.elsewhere.speed_wifi_limited.again':
     'Then it is the distance, not a fault: close to the router you get your speed, so your line and router are fine, and a technician could not change that from here. Far away the Wi-Fi is slower: use the 5 GHz network where you can, place the router more centrally, or add a mesh unit (or a wired access point) halfway — an extender also works, but roughly halves the speed. I am closing the case with this advice; write here again if you want help setting it up.',
+  // "har ingen dator med kabel, räcker det med min gamla laptop?": whether something else would do for the step.
+  'reply.other_will_do.step.wired_test':
+    'Any computer with a network port works for this test, an old laptop too, with an ordinary network cable. If it has no network port, a USB network adapter works, or we test next to the router on the 5 GHz Wi-Fi instead. Connect it to the router with the cable, run a speed test and tell me when you have done it.',
+  'reply.other_will_do.step.move_closer':
+    'Any device on your Wi-Fi works for this test: phone, tablet or laptop. Take it next to the router, connect it to the 5 GHz network and run a speed test.',
+  'reply.other_will_do.step': 'If it does the same job, it works for this step.',
   'ask.resolution.confirm.close': 'Shall I close the case, or is there more I can help with?',
 } satisfies Record<string, string>;

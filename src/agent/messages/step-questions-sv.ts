@@ -56,6 +56,11 @@ export const stepQuestionsSv = {
     'Då är det avståndet, inget fel: vid routern fungerar det, så din linje och router är som de ska, och det kan ingen tekniker ändra härifrån. Det som ger bra wifi i det rummet är att ställa routern mer centralt, eller en mesh-enhet (eller en trådbunden accesspunkt) halvvägs – en wifi-förstärkare fungerar också, men ungefär halverar hastigheten. Jag avslutar ärendet med de här råden; skriv här igen om du vill ha hjälp att sätta upp det.',
   'advice.elsewhere.speed_wifi_limited.again':
     'Då är det avståndet, inget fel: nära routern får du din hastighet, så din linje och router är som de ska, och det kan ingen tekniker ändra härifrån. Långt bort är wifi långsammare: använd 5 GHz-nätet där det går, ställ routern mer centralt, eller lägg till en mesh-enhet (eller en trådbunden accesspunkt) halvvägs – en wifi-förstärkare fungerar också, men ungefär halverar hastigheten. Jag avslutar ärendet med de här råden; skriv här igen om du vill ha hjälp att sätta upp det.',
+  'reply.other_will_do.step.wired_test':
+    'Vilken dator som helst med nätverksuttag fungerar för testet, en gammal laptop också, med en vanlig nätverkskabel. Har den inget nätverksuttag fungerar en USB-nätverksadapter, eller så testar vi nära routern på 5 GHz-nätet i stället. Anslut den till routern med kabeln, gör ett hastighetstest och säg till när du har gjort det.',
+  'reply.other_will_do.step.move_closer':
+    'Vilken enhet som helst på ditt wifi fungerar för testet: mobil, surfplatta eller laptop. Ta den nära routern, anslut till 5 GHz-nätet och gör ett hastighetstest.',
+  'reply.other_will_do.step': 'Gör den samma sak fungerar den för det här steget.',
   'ask.resolution.confirm.close':
     'Ska jag avsluta ärendet, eller finns det något mer jag kan hjälpa till med?',
 } satisfies Record<keyof typeof stepQuestionsEn, string>;
