@@ -37,6 +37,7 @@ import {
 } from './team-case.js';
 import { serviceBackAsked } from './service-back-asked.js';
 import { paidTold, paysTold } from './paid-told.js';
+import { pausedStillClosed } from './paused-still-closed.js';
 import { offerSales, salesAskOf } from './sales-offer-asked.js';
 import { openLinked } from './linked-case.js';
 import { outageVisit } from './outage-visit.js';
@@ -163,6 +164,13 @@ async function onMessage(
     act =
       deps.triage.classifyReply?.(null, unpaid, conv.language, { intent: conv.intent ?? undefined }) ?? act;
     if (!paysTold(unpaid)) return onMessage(c, ticket, conv, turn, text, tri, act);
+  }
+  // "jag vill bara att internet ska funka igen", "internet funkar fortfarande INTE" on that paused case: when it
+  // opens (paused-still-closed.ts), never "anything else?" or "good question" over words that ask nothing.
+  const closedRest = await pausedStillClosed(c, ticket, conv, turn, text);
+  if (closedRest !== null) {
+    if (!questionClauses(closedRest).length && closedRest.split(/\s+/).filter(Boolean).length <= 3) return;
+    return onMessage(c, ticket, conv, turn, closedRest, deps.triage.triage(closedRest), act);
   }
   // "and what does it cost to upgrade to a faster plan" asked alone beside another team's case: the price is
   // sales', offered to them — never a general text about plans, never a case for the question.

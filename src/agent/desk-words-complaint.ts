@@ -21,6 +21,42 @@ export function complainsAboutDeskWords(text: string): boolean {
   return COMPLAINT.test(folded(String(text ?? '').slice(0, 1000)));
 }
 
+/** The thing the customer says they did not ask about ("jag frågade inte om fakturan" → "fakturan"), folded. */
+const NAMED_THING =
+  /\b(?:(?:jag|vi) (?:fragade|undrade) (?:ju )?(?:inte|aldrig) (?:om|efter|pa)|(?:did not|didn'?t|didnt|never|have not|haven'?t|havent) (?:even )?ask(?:ed)? (?:you )?(?:about|for)) (?:the |my |any |min |mitt |mina |nan |nagon |nagot )?(\p{L}{4,})/u;
+
+const POINTERS = new Set(['that', 'this', 'those', 'detta', 'dessa', 'det dar', 'sant', 'such']);
+
+/**
+ * False when the complaint names a thing ("jag frågade inte om fakturan") that the desk's last reply never
+ * mentioned: then no extra text is to be sorry for — the customer answers an older reply or a misreading, and
+ * the rest of the message ("jag sa att jag har BETALAT den") is read as it is (round 35 b#1).
+ */
+async function namedInLastReply(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  text: string,
+): Promise<boolean> {
+  const thing = NAMED_THING.exec(folded(String(text ?? '').slice(0, 1000)))?.[1];
+  if (!thing || POINTERS.has(thing)) return true;
+  const ids = [...new Set([conv.workTicketId ?? ticket.id, ticket.id])];
+  const events = (await Promise.all(ids.map((id) => k.deps.tickets.timeline(id))))
+    .flat()
+    .filter((e) => e.type === 'message_out' || e.type === 'message_in')
+    .sort((a, b) => a.id - b.id);
+  // The desk's last reply: what it said after the customer's message before this one.
+  while (events.at(-1)?.type === 'message_in') events.pop();
+  const reply: string[] = [];
+  for (let e = events.pop(); e?.type === 'message_out'; e = events.pop()) reply.push(e.text);
+  if (!reply.length) return true;
+  // ("fakturan", "fakturor", "invoices": the stem and an ending, so a plural or a definite form is the same
+  // thing; a team's name — "vår fakturaavdelning", "our billing team" — is no mention of it.)
+  const said = folded(reply.join(' ')).replace(/\b\p{L}+ ?(avdelning\w*|team)\b/gu, '');
+  const stem = thing.slice(0, Math.max(4, Math.min(5, thing.length - 2)));
+  return new RegExp(`\\b${stem}\\p{L}{0,4}\\b`, 'u').test(said);
+}
+
 /** The sentences of `text` that are not the complaint ("why did you …?", "I didn't ask that."). */
 export function besideComplaint(text: string): string {
   const sentences =
@@ -45,6 +81,7 @@ export async function sorryForExtraText(
   text: string,
 ): Promise<string | null | false> {
   if (!complainsAboutDeskWords(text)) return false;
+  if (!(await namedInLastReply(k, ticket, conv, text))) return false;
   turn.say('complaint.extra_text');
   const rest = besideComplaint(text);
   if (rest.includes('?') || asksOutright(rest)) return rest;

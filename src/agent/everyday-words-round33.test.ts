@@ -13,6 +13,7 @@ import type { Language } from '../domain/index.js';
 import { parseAnswer } from '../triage/answers.js';
 import { triage } from '../triage/index.js';
 import { converse, faultWorld, memoryDesk, type MemoryDesk } from './testing/memory-desk.js';
+import { slowLineEscalated } from './testing/paused-chat.js';
 
 const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711' };
 const words = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
@@ -46,26 +47,7 @@ const OPENING: Record<Language, string> = {
   en: 'my router still has the admin/admin login from the sticker, can you change that?',
 };
 
-async function escalated(lang: Language) {
-  const desk = memoryDesk({ world: faultWorld(['speed_line_degraded']) });
-  const res = await converse(desk, {
-    customer: KARIN,
-    language: lang,
-    opening:
-      lang === 'sv'
-        ? 'internet är jättesegt, bara 20 Mbit även med kabel'
-        : 'the internet is very slow, only 20 Mbit even with a cable',
-    answers: {
-      'identity.customer_number': '100482',
-      'identity.pin': '4711',
-      'consent.*': lang === 'sv' ? 'ja' : 'yes',
-      'step.*': lang === 'sv' ? 'klart' : 'done',
-      'resolution.confirm': lang === 'sv' ? 'nej, fortfarande segt' : 'no, still slow',
-    },
-  });
-  expect(res.outcome).toBe('escalated');
-  return { desk, id: res.ticketId };
-}
+const escalated = slowLineEscalated;
 
 describe('"cancel that" is about the case the desk opened', () => {
   it.each([

@@ -13,7 +13,7 @@ import { sentencesOf } from './general-questions.js';
 import type { Turn } from './turn.js';
 
 /** The cause whose connection comes back by itself once the payment is registered. */
-const PAUSED = 'billing_suspended';
+export const PAUSED = 'billing_suspended';
 
 /** Sentences the answer to a payment made says all of: the payment, when it works, whether to do more. */
 const TOLD_BY_PAID = new Set<string>([
@@ -25,8 +25,12 @@ const TOLD_BY_PAID = new Set<string>([
 ]);
 const TOLD_AFTER = new Set<string>(['service_back', 'do_when_fixed']);
 
-/** Greetings and fillers left of a sentence once its payment is told ("ok men", "va?"), folded. */
-const FILLER = /^\W*((ok|okej|okay|men|but|va|what|ja|yes|och|and|sa|so|hmm+|aha)\b\W*)*$/;
+/**
+ * Greetings, fillers and cries left of a sentence once its payment is told ("ok men", "va?", "hallå??",
+ * "seriously?!"): surprise, no question for the team (folded).
+ */
+const FILLER =
+  /^\W*((ok|okej|okay|men|but|va|vad|vafan|what|wat|huh|eh+|ja|yes|och|and|sa|so|hmm+|aha|jaha|halla|hallo|hello|hej|hey|seriously|serios\w*|really|allvarligt|verkligen|wtf|omg)\b\W*)*$/;
 
 function toldByPaid(sentence: string): boolean {
   return (
@@ -55,9 +59,7 @@ export async function paidTold(
   if (!paysTold(text)) return null;
   if ((await c.deps.cause(ticket)) !== PAUSED) return null;
   // Said again ("jag sa att jag har BETALAT den"): it is on the case already — said so, in a line.
-  const again = (await c.deps.tickets.timeline(ticket.id)).some(
-    (e) => e.type === 'note' && e.text.startsWith(PAID_NOTE),
-  );
+  const again = await paidNoted(c, ticket);
   if (!again)
     await c.deps.tickets.append(ticket.id, [
       {
@@ -75,3 +77,10 @@ export async function paidTold(
 }
 
 const PAID_NOTE = 'the customer says they have already paid';
+
+/** A payment the customer told is on the case already. */
+export async function paidNoted(c: AfterOutcomeCtx, ticket: Ticket): Promise<boolean> {
+  return (await c.deps.tickets.timeline(ticket.id)).some(
+    (e) => e.type === 'note' && e.text.startsWith(PAID_NOTE),
+  );
+}

@@ -10,21 +10,9 @@ import { topicsOf } from '../triage/topics-of.js';
 import { chat, portalChat } from './testing/chat.js';
 import { faultWorld } from './testing/memory-desk.js';
 import { salesAskOf } from './sales-offer-asked.js';
+import { NILS, pausedChat } from './testing/paused-chat.js';
 
-const NILS = { customerNumber: '200241', name: 'Nils Johansson', pin: '5573' };
-
-async function paused(lang: Language) {
-  const c = await chat(lang, faultWorld(['billing_suspended']), NILS);
-  await c.send(
-    lang === 'sv' ? 'internet slutade funka i förrgår' : 'my internet stopped working two days ago',
-  );
-  await c.send('200241');
-  await c.send('5573');
-  expect((await c.cases()).first?.queue).toBe('billing');
-  const all = async () => (await c.desk.tickets.list({ limit: 10 })).items;
-  const sales = async () => (await all()).filter((t) => t.queue === 'sales');
-  return { ...c, all, sales };
-}
+const paused = pausedChat;
 
 const PAID_AND_PRICE: [Language, string][] = [
   [

@@ -12,6 +12,7 @@ import { foundCauseOf } from './knowledge.js';
 import { hasMessage, t as render, type MessageKey } from './messages/index.js';
 import { reportedSpeed } from '../triage/speed-report.js';
 import { asksOutright, techAnswers } from './side-questions.js';
+import { stillClosedTold } from './paused-still-closed.js';
 import { dropsRefund } from './refund-dropped.js';
 import { confirmClauses } from '../triage/confirm-clauses.js';
 import { takesBackWithdrawal } from './withdrawal-taken-back.js';
@@ -258,7 +259,8 @@ const NAMES_CHANGE =
 const NAMED_QUEUE: [string, RegExp][] = [
   [
     'sales',
-    /\b(cancel\w*|terminat\w*|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|sag\w* upp|uppsagning\w*|sales|salj\w*|plan|abonnemang\w*|hastighet\w*|faster|snabbare)\b/,
+    // (A bare "cancel" is the case's own — "you can cancel that", "cancel the ticket" — never the subscription.)
+    /\b((cancel\w*|terminat\w*) (\w+ ){0,2}(subscription|contract|plan|broadband|service)|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|sag\w* upp (\w+ )?(abonnemang\w*|avtal\w*|bredband\w*)|uppsagning\w*|sales|salj\w*|plan|abonnemang\w*|hastighet\w*|faster|snabbare)\b/,
   ],
   ['billing', /\b(faktur\w*|rakning\w*|invoice\w*|bill|bills|billing)\b/],
   ['tier2', /\b(second.?line|2nd line|andra ?linje\w*|andralinje\w*)\b/],
@@ -310,7 +312,8 @@ function withoutNamed(text: string, queue: string | null): string {
     .filter((s) => !re?.test(normalised(s)) && !/^\W*(nej|no|nope)\W*(nej|no)?\W*$/.test(normalised(s)))
     .join(' ')
     .trim();
-  return asksOutright(rest) || rest.includes('?') ? rest : '';
+  // ("jag vill bara att internet ska funka igen" asks nothing, but is the staying case's to answer.)
+  return asksOutright(rest) || rest.includes('?') || stillClosedTold(rest) ? rest : '';
 }
 
 /**

@@ -7,6 +7,10 @@ export const salesAskedEn = {
     'Thank you — I have noted on case {reference}, in your own words, that you have already paid, so {ourTeam} can check it. A payment usually shows with us within a few hours, and once it has, your connection opens again by itself. You do not need to do anything more — no restart of the router either.',
   'case.paid_told.billing_suspended.again':
     'Yes — that you have paid is on case {reference} already, and {ourTeam} checks it. Once the payment is registered, your connection opens again by itself.',
+  'case.still_closed.billing_suspended.paid':
+    'Your connection opens again by itself as soon as your payment is registered with us — usually within a few hours. You do not need to do anything more. If it is still closed after that, write here and we look into it.',
+  'case.still_closed.billing_suspended.unpaid':
+    'Your connection opens again by itself once the invoice is paid and the payment is registered with us — usually within a few hours. On case {reference}, {ourTeam} helps you with the invoice.',
   'case.nothing_more.billing_suspended':
     'No, nothing more: once your payment is registered, your connection opens again by itself — usually within a few hours. You do not need to restart the router.',
   'case.nothing_more':

@@ -7,6 +7,10 @@ export const salesAskedSv = {
     'Tack – jag har skrivit i ärende {reference}, med dina egna ord, att du redan har betalat, så att {ourTeam} kan kontrollera det. En betalning syns oftast hos oss inom några timmar, och när den har registrerats öppnas anslutningen igen av sig själv. Du behöver inte göra något mer – inte heller starta om routern.',
   'case.paid_told.billing_suspended.again':
     'Ja – att du har betalat står redan i ärende {reference}, och {ourTeam} kontrollerar det. När betalningen är registrerad öppnas anslutningen igen av sig själv.',
+  'case.still_closed.billing_suspended.paid':
+    'Anslutningen öppnas igen av sig själv så snart din betalning har registrerats hos oss – oftast inom några timmar. Du behöver inte göra något mer. Är den fortfarande stängd efter det, skriv här så tittar vi på det.',
+  'case.still_closed.billing_suspended.unpaid':
+    'Anslutningen öppnas igen av sig själv när fakturan är betald och betalningen har registrerats hos oss – oftast inom några timmar. Med fakturan hjälper {ourTeam} dig i ärende {reference}.',
   'case.nothing_more.billing_suspended':
     'Nej, inget mer: när betalningen är registrerad öppnas anslutningen igen av sig själv – oftast inom några timmar. Du behöver inte starta om routern.',
   'case.nothing_more':
