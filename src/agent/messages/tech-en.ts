@@ -222,6 +222,9 @@ export const techEn = {
     'Parental controls are easiest on the devices themselves (Screen Time on Apple devices, Family Link on Android, the console’s own settings): they follow the child outside the home too. Some routers also have them under their settings page.',
   'tech.neighbours_on_wifi':
     'Not without the password: your Wi-Fi is encrypted, so only devices that have the password can join, and nobody outside can read your traffic. If you think someone has it, a new Wi-Fi password throws everyone off.',
+  'tech.neighbours_on_wifi.wifi_password_forgotten':
+    // The case offers the new key and says who it throws off: said once.
+    'Not without the password: your Wi-Fi is encrypted, so only devices that have the password can join, and nobody outside can read your traffic.',
   'tech.hide_network':
     'You can hide the network name, but it does not make the Wi-Fi safer — devices can still find it — and it makes joining harder. A strong password is what protects it.',
   'tech.wifi_schedule':

@@ -221,6 +221,9 @@ export const techSv = {
     'Föräldrakontroll är enklast på enheterna själva (Skärmtid på Apple-enheter, Family Link på Android, konsolens egna inställningar): den följer då med barnet utanför hemmet också. En del routrar har det även på sin inställningssida.',
   'tech.neighbours_on_wifi':
     'Inte utan lösenordet: ditt wifi är krypterat, så bara enheter som har lösenordet kan ansluta, och ingen utanför kan läsa din trafik. Tror du att någon har det slänger ett nytt wifi-lösenord ut alla.',
+  'tech.neighbours_on_wifi.wifi_password_forgotten':
+    // The case offers the new key and says who it throws off: said once.
+    'Inte utan lösenordet: ditt wifi är krypterat, så bara enheter som har lösenordet kan ansluta, och ingen utanför kan läsa din trafik.',
   'tech.hide_network':
     'Du kan dölja nätverksnamnet, men det gör inte wifi säkrare – enheter hittar det ändå – och det blir krångligare att ansluta. Det är ett starkt lösenord som skyddar det.',
   'tech.wifi_schedule':
