@@ -4,6 +4,7 @@ import { requestIntent } from './request-intent.js';
 import type { Intent, Language, Ticket } from '../domain/index.js';
 import { isHomeDeviceAddress } from '../domain/index.js';
 import { learnFacts, otherServiceOf } from '../runbooks/facts.js';
+import { renameAskedIn } from '../triage/rename-asked.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import type { Facts } from '../runbooks/types.js';
 import type { ConversationState } from './conversation-state.js';
@@ -105,6 +106,7 @@ export function learnRequest(k: AgentKernel, facts: Facts, text: string, lang: L
   const next = learnFacts(facts, text);
   next.otherService ??= otherServiceOf(text);
   if (next.ssidRename && !next.wifiName) next.wifiName = k.triage.parseWifiName?.(text) ?? undefined;
+  if (next.ssidRename && renameAskedIn(text)) next.renameAsked = true;
   if (next.portForwardRequested && !next.portForward) {
     const pf = k.triage.parseAnswer('config.port_forward', text, lang);
     if (pf.kind === 'port_forward' && (pf.port || pf.ip || pf.device)) {

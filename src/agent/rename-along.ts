@@ -3,9 +3,10 @@
 // step, the customer is told it will be done, and the yes still answers the question. Asked on its
 // own, the rename is noted and the question put again. "no, just Oskar_home" to "Shall I rename it to
 // “Oskar_home like i said”?" corrects the name: the question is put again with the name corrected.
-import { ACTIONS, type Ticket } from '../domain/index.js';
+import { ACTIONS, CONSENT_FOR_ACTION, type Ticket } from '../domain/index.js';
 import type { RunbookEngine } from '../runbooks/engine.js';
 import { procedureFor } from '../runbooks/procedures.js';
+import type { FixStep } from '../runbooks/types.js';
 import { nameAskedBack, quotedName } from '../triage/wifi-name.js';
 import type { ConversationState } from './conversation-state.js';
 import { ANSWERS, type SecurityWorryDeps } from './security-worry.js';
@@ -20,7 +21,8 @@ export function createRenameAlong(deps: RenameAlongDeps) {
   /** True when the message is handled here (the rename noted, the question put again). */
   async function notice(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean> {
     if (conv.phase !== 'runbook') return false;
-    if (conv.pendingAskSpec?.message === NAMED_CONSENT) return correctName(ticket, conv, turn, text);
+    const asked = conv.pendingAskSpec?.message;
+    if (asked === NAMED_CONSENT || asked === AFTER_KEY_CONSENT) return correctName(ticket, conv, turn, text);
     const name = deps.parseWifiName(text);
     const askedBack = nameAskedBack(text);
     if ((!name && !askedBack) || (name && name === conv.facts.wifiName)) return false;
@@ -45,6 +47,7 @@ export function createRenameAlong(deps: RenameAlongDeps) {
     await deps.engine.learn(ticket.id, { wifiName: name });
     conv.facts = { ...conv.facts, wifiName: name };
     await deps.note(ticket.id, `customer also wants the Wi-Fi network renamed to "${name}" in this case`);
+    if (await askedAfterKey(ticket, conv, turn, cause, name)) return true;
     turn.say('rename.along', { name });
     const ask = conv.pendingAsk;
     if (!ask || ANSWERS.has(deps.parseAnswer(ask, text, conv.language).kind)) return false;
@@ -83,11 +86,44 @@ export function createRenameAlong(deps: RenameAlongDeps) {
     await deps.engine.restore(ticket.id, { ...state, facts: { ...state.facts, wifiName: name } });
     conv.facts = { ...conv.facts, wifiName: name };
     await deps.note(ticket.id, `customer corrected the new Wi-Fi name: "${name}", not "${asked}"`);
-    turn.ask(conv.pendingAskSpec!.key, NAMED_CONSENT, { name });
+    turn.ask(conv.pendingAskSpec!.key, conv.pendingAskSpec!.message ?? NAMED_CONSENT, { name });
+    return true;
+  }
+
+  /**
+   * "can you also rename the network to Nilssons?" once the new key is set, before the devices have joined: the
+   * case goes back to its rename step and asks for it, so that the devices join the new name with the new key once.
+   */
+  async function askedAfterKey(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    cause: string,
+    name: string,
+  ) {
+    const state = await deps.engine.get(ticket.id);
+    const at = state?.current?.step ?? -1;
+    const steps = procedureFor(cause).steps;
+    const renameAt = steps.findLastIndex((s, i) => i < at && isRenameAlong(s));
+    if (!state?.current || renameAt < 0 || steps.some((s, i) => i > at && isRenameAlong(s))) return false;
+    if (state.pending?.kind !== 'step') return false;
+    const key = CONSENT_FOR_ACTION.wifi_ssid_change!;
+    await deps.engine.restore(ticket.id, {
+      ...state,
+      current: { ...state.current, step: renameAt },
+      pending: { kind: 'consent', key, action: 'wifi_ssid_change', asked: 1 },
+    });
+    turn.ask(key, AFTER_KEY_CONSENT, { name });
     return true;
   }
 
   return { notice };
+}
+
+const AFTER_KEY_CONSENT = 'consent.wifi_ssid_change.after_key';
+
+function isRenameAlong(step: FixStep): boolean {
+  return step.kind === 'act' && step.onlyWith === 'wifiName';
 }
 
 const NAMED_CONSENT = 'consent.wifi_ssid_change.named';

@@ -177,6 +177,8 @@ export function createRenameNameAnswer(deps: RenameNameAnswerDeps) {
   ): Promise<boolean> {
     const spec = conv.pendingAskSpec;
     if (conv.pendingAsk !== 'consent.wifi_change' || !spec?.message?.includes('ssid')) return false;
+    // A rename asked along with another change: a no leaves the name (the engine goes on without it).
+    if (spec.message === 'consent.wifi_ssid_change.after_key') return false;
     if (declinesRename(text) || parseAnswer('consent.wifi_change', text, conv.language).kind !== 'no')
       return false;
     const state = await deps.state(ticket.id);

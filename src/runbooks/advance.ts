@@ -69,6 +69,10 @@ export function createAdvance(parts: CaseClosing & RunAction & FixChecks & PortF
       }
       switch (step.kind) {
         case 'ask': {
+          if (step.onlyWith && !state.facts[step.onlyWith]) {
+            state.current.step++;
+            continue;
+          }
           const seen =
             step.knownFrom &&
             state.findings.some((f) => f.code === step.knownFrom?.code && f.severity !== 'ok');
@@ -90,6 +94,15 @@ export function createAdvance(parts: CaseClosing & RunAction & FixChecks & PortF
             continue;
           }
           state.pending = { kind: 'step', key: step.step };
+          const renamed = state.tried.some((t) => t.step === 'wifi_ssid_change' && t.result === 'done');
+          if (renamed && step.afterRename) {
+            out.ask = {
+              key: step.step,
+              message: step.afterRename,
+              params: { name: state.facts.wifiName ?? '' },
+            };
+            return;
+          }
           const message =
             step.message ??
             (step.perAccess && ctx.service?.access ? `ask.${step.step}.${ctx.service.access}` : undefined);

@@ -2,7 +2,7 @@
 // changes the router or the router is out of reach, what is left, and the reason told from what was tried.
 import type { ActionName } from '../domain/index.js';
 import type { ParsedAnswer, RootCause } from './ports.js';
-import type { FactName, Procedure } from './types.js';
+import type { Facts, Procedure } from './types.js';
 import type { CauseRef, EngineState } from './engine-types.js';
 
 export function toRef(c: RootCause): CauseRef {
@@ -39,7 +39,7 @@ export function othersLeft(state: EngineState, current: string): boolean {
 }
 
 /** A step asked for along the way: its fact is known and it has not run in this case yet. */
-export function wantedNow(state: EngineState, fact: FactName, action: ActionName): boolean {
+export function wantedNow(state: EngineState, fact: keyof Facts, action: ActionName): boolean {
   return state.facts[fact] !== undefined && !state.tried.some((t) => t.step === action);
 }
 

@@ -70,7 +70,7 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     apply: (f) => (f.portForwardRequested = true),
   },
   {
-    test: /(\bssid\b|\brename\b[^.?!]{0,15}\b(wi-?fi|network|wlan)\b|(rename|change|new)[^.?!]{0,25}\b(wi-?fi|network|wlan)('s)? name|(wi-?fi|network|wlan) name|wifi-?namn|natverksnamn|namn(et)? pa (mitt |vart )?(wi-?fi|natverk|wlan)|byt[a-z]* namn|call (it|the (wi-?fi|network))\b|\bname (of|on) (my |the |our )?(wi-?fi|network|wlan)\b|\bdop(a|er|te)? om\b[^.?!]{0,20}(wi-?fi|natverk|wlan)|(wi-?fi|natverk|wlan)[^.?!]{0,20}\bdop(a|er|as)? om\b|(what|how) (my|the|our) (wi-?fi|network) is called|(wi-?fi|natverk)\S* (ska )?heta\b|(wi-?fi|network|natverk|wlan)\S*( \w+){0,5} (a |an |ett |en )?(\w+ )?(name|namn)\b|(wi-?fi|network|natverk|wlan)\S*[^.?!]{0,40}\b(renam\w*|dop\w* om)\b|(^|[.!?]\s*|\b(what about|how about|and|och|men|halla|hallo|hello|hey|hej)\s+)(the )?(namnet|name)( da| then| now)?\s*\?)/,
+    test: /(\bssid\b|\brename\b[^.?!]{0,15}\b(wi-?fi|network|wlan)\b|(rename|change|new)[^.?!]{0,25}\b(wi-?fi|network|wlan)('s)? name|(wi-?fi|network|wlan) name|wifi-?namn|natverksnamn|namn(et)? pa (mitt |vart )?(wi-?fi|natverk|wlan)|byt[a-z]* (garna |bara |ocksa |snalla )?namn|call (it|the (wi-?fi|network))\b|\bname (of|on) (my |the |our )?(wi-?fi|network|wlan)\b|\bdop(a|er|te)? om\b[^.?!]{0,20}(wi-?fi|natverk|natet|wlan)|(wi-?fi|natverk|wlan)[^.?!]{0,20}\bdop(a|er|as)? om\b|(what|how) (my|the|our) (wi-?fi|network) is called|(wi-?fi|natverk)\S* (ska )?heta\b|(wi-?fi|network|natverk|wlan)\S*( \w+){0,5} (a |an |ett |en )?(\w+ )?(name|namn)\b|(wi-?fi|network|natverk|wlan)\S*[^.?!]{0,40}\b(renam\w*|dop\w* om)\b|(^|[.!?]\s*|\b(what about|how about|and|och|men|halla|hallo|hello|hey|hej)\s+)(the )?(namnet|name)( da| then| now)?\s*\?)/,
     // ("hallå namnet då? Nilssons", "what about the name?": the network's name asked after, round 34 a#7.)
     apply: (f) => (f.ssidRename = true),
   },
@@ -96,7 +96,8 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     apply: (f) => (f.adminPasswordRequested = true),
   },
   {
-    test: /(wi-?fi|wlan|tradlos|wireless|natverk)[^.?!]{0,20}(password|losenord|key|nyckel|kod|code)|(password|losenord|nyckel|kod|code)[^.?!]{0,20}(wi-?fi|wlan|tradlos|wireless)/,
+    // ("pasword", "passwrd", "losenrd": typed in a hurry.)
+    test: /(wi-?fi|wlan|tradlos|wireless|natverk)[^.?!]{0,20}(pass?wo?r?d|losen\w*|key|nyckel|kod|code)|(pass?wo?r?d|losen\w*|nyckel|kod|code)[^.?!]{0,20}(wi-?fi|wlan|tradlos|wireless)/,
     apply: (f) => (f.wifiPasswordMentioned = true),
   },
   {

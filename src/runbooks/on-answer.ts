@@ -173,10 +173,16 @@ export function createOnAnswer(
         }
         await consentAudit(ctx, pending.key, false);
         state.tried.push({ step: pending.action, result: 'customer declined' });
-        out.says.push({ key: 'consent.declined' });
         const declined = cur
           ? procedureFor(cur.cause, causeRef(state, cur.cause)).steps[cur.step]
           : undefined;
+        // A change asked for along the way ("rename it too"), then refused: the case goes on without it.
+        if (cur && declined?.kind === 'act' && declined.action === pending.action && declined.onlyWith) {
+          out.says.push({ key: 'consent.declined.this_one' });
+          cur.step++;
+          return advance(ctx, state, out);
+        }
+        out.says.push({ key: 'consent.declined' });
         if (declined?.kind === 'act' && declined.action === pending.action && declined.ifDeclined) {
           // The alternative to what they said no to, instead of a handoff.
           adviseAndClose(state, declined.ifDeclined, out);
@@ -449,7 +455,9 @@ export function createOnAnswer(
     const proc = cur ? procedureFor(cur.cause, causeRef(state, cur.cause)) : null;
     const later =
       cur && proc
-        ? proc.steps.findIndex((s, i) => i > cur.step && s.kind === 'act' && named.includes(s.action))
+        ? proc.steps.findIndex(
+            (s, i) => i > cur.step && s.kind === 'act' && !s.onlyWith && named.includes(s.action),
+          )
         : -1;
     const secondary = state.secondary.some(
       (c) =>

@@ -23,6 +23,23 @@ const RENAME_ASKED: FixStep = {
   onlyWith: 'wifiName',
 };
 
+/** A new admin password asked for beside another Wi-Fi request ("and change the admin password too"). */
+const ADMIN_ASKED: FixStep = {
+  kind: 'act',
+  action: 'admin_password_change',
+  verify: false,
+  chain: true,
+  onlyWith: 'adminPasswordRequested',
+};
+
+/** The new name, asked when a rename was asked for beside another request without one ("och byta wifi-namnet också"). */
+const NAME_ASKED: FixStep = {
+  kind: 'ask',
+  key: 'config.wifi_name',
+  fact: 'wifiName',
+  onlyWith: 'renameAsked',
+};
+
 const CONNECTIVITY: ProbeId[] = ['line', 'cpe', 'aaa', 'wan'];
 
 const TABLE: Procedure[] = [
@@ -205,9 +222,25 @@ const TABLE: Procedure[] = [
     explainWhen: { wifiFreeloader: 'cause.wifi_freeloader' },
     // Devices hold the old key: the customer reconnects them before we ask whether it works.
     // No new key wanted: the sticker's key is the alternative (if it was never changed).
+    // A rename asked beside it is done in the same case, before the devices join (once) the new name with the new key.
     steps: [
-      { kind: 'act', action: 'wifi_password_change', verify: false, ifDeclined: 'advice.wifi_key_sticker' },
-      { kind: 'instruct', step: 'step.rejoin_wifi', verify: false, confirmAfter: true },
+      NAME_ASKED,
+      {
+        kind: 'act',
+        action: 'wifi_password_change',
+        verify: false,
+        chain: true,
+        ifDeclined: 'advice.wifi_key_sticker',
+      },
+      RENAME_ASKED,
+      ADMIN_ASKED,
+      {
+        kind: 'instruct',
+        step: 'step.rejoin_wifi',
+        verify: false,
+        confirmAfter: true,
+        afterRename: 'ask.step.rejoin_wifi.new_name_and_key',
+      },
     ],
     verify: [],
     otherwise: { kind: 'escalate', queue: 'agents' },
@@ -267,7 +300,8 @@ const TABLE: Procedure[] = [
     // Devices know the network by its old name: the customer reconnects them before we ask whether it works.
     steps: [
       { kind: 'ask', key: 'config.wifi_name', fact: 'wifiName' },
-      act('wifi_ssid_change', false),
+      { kind: 'act', action: 'wifi_ssid_change', verify: false, chain: true },
+      ADMIN_ASKED,
       {
         kind: 'instruct',
         step: 'step.rejoin_wifi',

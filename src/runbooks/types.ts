@@ -17,6 +17,8 @@ export type FixStep =
       orInstead?: { step: StepKey; message: string };
       /** The text the step is asked with, when not the step's own (a new network name is chosen, not forgotten). */
       message?: string;
+      /** The text instead when the network was also renamed in this case (devices join the new name, once). */
+      afterRename?: string;
       /** Asked with the text for the service's access type (`ask.<step>.<access>`: the fibre box, the phone jack, the coax). */
       perAccess?: boolean;
       /** Skipped when this fact is true: the customer did it before the contact, and it did not help. */
@@ -32,13 +34,20 @@ export type FixStep =
       /** An advice key: a customer who says no to this action gets this alternative (resolved) instead of a handoff. */
       ifDeclined?: string;
       /** Runs only once this fact is known (a request made along the way), and only once per case. */
-      onlyWith?: FactName;
+      onlyWith?: keyof Facts;
     }
   /**
    * A question whose answer changes what follows; skipped when the fact is already known, or when
    * the diagnosis saw `knownFrom.code` (the fact is then `knownFrom.value`).
    */
-  | { kind: 'ask'; key: AskKey; fact: FactName; knownFrom?: { code: string; value: string } }
+  | {
+      kind: 'ask';
+      key: AskKey;
+      fact: FactName;
+      knownFrom?: { code: string; value: string };
+      /** Asked only when this fact is true (a second request made along the way); skipped otherwise. */
+      onlyWith?: keyof Facts;
+    }
   /** Advice text only, then the resolution question. */
   | { kind: 'advise'; message: string };
 
@@ -161,6 +170,8 @@ export interface Facts {
   ownSubscription?: boolean;
   /** Wants the Wi-Fi network renamed, and the new name if given. */
   ssidRename?: boolean;
+  /** The rename asked for in so many words ("och jag vill byta wifi-namnet också"), not only the name mentioned. */
+  renameAsked?: boolean;
   wifiName?: string;
   /** Wants the 5 GHz band to have a name of its own ("Nilsson" → "Nilsson-5G"): radio 2 renamed only. */
   fiveGhzOwnName?: boolean;

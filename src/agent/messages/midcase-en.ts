@@ -122,6 +122,12 @@ export const midcaseEn = {
     'No — only the router’s DNS setting (its address book for the internet) goes back to ours. Your Wi-Fi name, passwords and devices stay as they are.',
   'consent.wifi_ssid_change.named':
     'Shall I rename your Wi-Fi network to “{name}”? Your devices will need to connect to it again.',
+  'consent.wifi_password_change.and_name':
+    'Shall I set a new Wi-Fi password and rename the network to “{name}”? Every device then joins the new name with the new password, once.',
+  'consent.wifi_ssid_change.after_key':
+    'Shall I also rename the network to “{name}” before your devices join? Then every device joins the new name with the new password, once.',
+  'ask.step.rejoin_wifi.new_name_and_key':
+    'On each device, open the Wi-Fi list, choose “{name}” and type the new password. Tell me when done.',
   'ask.step.rejoin_wifi.new_name':
     'On your phone or computer, open the Wi-Fi list, choose the network under its new name and type the same password as before. Tell me when done.',
   'rename.not_changed':

@@ -122,6 +122,12 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Nej – bara routerns DNS-inställning (dess adressbok för internet) går tillbaka till vår. Wifi-namn, lösenord och enheter är som förut.',
   'consent.wifi_ssid_change.named':
     'Ska jag döpa om ditt wifi-nätverk till ”{name}”? Dina enheter behöver anslutas till det på nytt.',
+  'consent.wifi_password_change.and_name':
+    'Ska jag sätta ett nytt wifi-lösenord och döpa om nätverket till ”{name}”? Varje enhet ansluter sedan en gång till det nya namnet med det nya lösenordet.',
+  'consent.wifi_ssid_change.after_key':
+    'Ska jag också döpa om nätverket till ”{name}” innan enheterna ansluter? Då ansluter varje enhet en gång till det nya namnet med det nya lösenordet.',
+  'ask.step.rejoin_wifi.new_name_and_key':
+    'Öppna wifi-listan på varje enhet, välj ”{name}” och skriv in det nya lösenordet. Säg till när du är klar.',
   'ask.step.rejoin_wifi.new_name':
     'Öppna wifi-listan i mobilen eller datorn, välj nätverket under sitt nya namn och skriv in samma lösenord som förut. Säg till när du är klar.',
   'rename.not_changed':
