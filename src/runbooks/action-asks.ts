@@ -17,9 +17,6 @@ export function consentAsk(key: AskKey, action: ActionName, facts: Facts): Engin
   // The 5 GHz band named on its own: its own question (devices on 5 GHz join again), never the rename's.
   if (action === 'wifi_ssid_change' && facts.fiveGhzOwnName && !facts.ssidRename)
     return { key, message: 'consent.wifi_change.five_ghz' };
-  // The rename asked beside a new key is done with it: one question for both.
-  if (action === 'wifi_password_change' && facts.wifiName)
-    return { key, message: 'consent.wifi_password_change.and_name', params: { name: facts.wifiName } };
   if (action === 'wifi_ssid_change' && facts.wifiName)
     return { key, message: 'consent.wifi_ssid_change.named', params: { name: facts.wifiName } };
   if (action === 'port_forward_add' && facts.portForward)

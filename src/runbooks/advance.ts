@@ -130,7 +130,9 @@ export function createAdvance(parts: CaseClosing & RunAction & FixChecks & PortF
           const consent = CONSENT_FOR_ACTION[step.action];
           if (consent && !state.consents.includes(consent)) {
             state.pending = { kind: 'consent', key: consent, action: step.action, asked: 1 };
-            out.ask = consentAsk(consent, step.action, state.facts);
+            out.ask = step.askedAs
+              ? { key: consent, message: step.askedAs, params: { name: state.facts.wifiName ?? '' } }
+              : consentAsk(consent, step.action, state.facts);
             return;
           }
           const ok = await execute(ctx, state, step.action, ref, out);

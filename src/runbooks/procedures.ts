@@ -223,8 +223,10 @@ const TABLE: Procedure[] = [
     // Devices hold the old key: the customer reconnects them before we ask whether it works.
     // No new key wanted: the sticker's key is the alternative (if it was never changed).
     // A rename asked beside it is done in the same case, before the devices join (once) the new name with the new key.
+    // (Renamed first: the devices learn the new name and the new key together.)
     steps: [
       NAME_ASKED,
+      { ...RENAME_ASKED, askedAs: 'consent.wifi_password_change.and_name' },
       {
         kind: 'act',
         action: 'wifi_password_change',

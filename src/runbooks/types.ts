@@ -35,6 +35,8 @@ export type FixStep =
       ifDeclined?: string;
       /** Runs only once this fact is known (a request made along the way), and only once per case. */
       onlyWith?: keyof Facts;
+      /** The text its permission is asked with (params: the new Wi-Fi name), when not the action's own. */
+      askedAs?: string;
     }
   /**
    * A question whose answer changes what follows; skipped when the fact is already known, or when
