@@ -22,6 +22,9 @@ describe('an intruder feared in other words than "hacked"', () => {
     ['sv', 'hjälp, jag tror att någon har tagit sig in i routern. wifi-namnet har ändrats av sig självt'],
     ['sv', 'det finns enheter på nätverket som jag inte känner igen'],
     ['sv', 'någon har kommit in på vårt wifi, namnet är ändrat'],
+    // v2-s15f3-hacked-sv-1: one unknown device beside "nån snor vårt wifi" is a break-in feared, not a freeloader.
+    ['sv', 'hej, jag tror att nån snor vårt wifi, det står en okänd enhet i appen och nätet är konstigt'],
+    ['sv', 'det dök upp en okänd mobil i routerns lista'],
   ] as const)('%s "%s": the router is locked, a new Wi-Fi key asked first', async (lang, text) => {
     const c = await portalChat(lang, faultWorld([]), PRIYA);
     const r = await c.send(text);
