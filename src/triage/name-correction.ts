@@ -1,6 +1,7 @@
 // The newest network name given while a rename waits for its permission, in the customer's words:
 // "maybe skip it, just Jonas Wifi", "just: Oskars Wifi", "make it Oskars Wifi instead", "call it X",
 // "no, WITHOUT the emoji" (the name proposed, without it). Raw text in, the name as written out.
+import { withoutInstruction } from './name-instruction.js';
 import { quotedName } from './wifi-name.js';
 
 /** Pictographs (emoji) and the joiners and selectors between them. */
@@ -42,6 +43,12 @@ export function correctedName(text: string, proposed: string | null): string | n
   const raw = String(text ?? '').slice(0, 500);
   const quoted = quotedName(raw);
   if (quoted) return quoted;
+  const name = givenName(raw, proposed);
+  // "bara LindsWifi utan skriv 😅": the words around the name tell what to do with it, never part of it.
+  return name ? withoutInstruction(name) : null;
+}
+
+function givenName(raw: string, proposed: string | null): string | null {
   for (const re of GIVEN) {
     const m = re.exec(raw);
     // "eller är det bara namnet?", "or is it just the name": asked about, not given.
@@ -64,6 +71,17 @@ export function correctedName(text: string, proposed: string | null): string | n
     !NO_WORD.test(instead[1])
   )
     return instead[1];
+  // "LindsWifi" when "vara: LindsWifi" was proposed: the name meant, said again alone, is the correction.
+  const bare = raw.trim().replace(/[\s.!]+$/u, '');
+  if (
+    proposed &&
+    /^[\p{L}\p{N}][\p{L}\p{N}_-]{1,31}$/u.test(bare) &&
+    bare !== proposed &&
+    proposed.toLowerCase().includes(bare.toLowerCase()) &&
+    !NOT_A_NAME.test(bare) &&
+    !NO_WORD.test(bare)
+  )
+    return bare;
   if (proposed && WITHOUT_EMOJI.test(raw)) {
     const plain = withoutEmoji(proposed);
     if (plain && plain !== proposed) return plain;

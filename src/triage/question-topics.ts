@@ -907,7 +907,7 @@ export const WIFI_OFFER_TOPICS: [string, RegExp, ExtraTopic][] = [
   ],
   [
     'consent.wifi_change',
-    /\b(sticker|label|klistermarke\w*|etikett\w*|lapp(en)? (pa|under|bak)|(written|printed) on the (router|box)|on the (back|bottom) of the router|(star|finns) (det|den|koden|losenordet|nyckeln) (inte )?(pa|under|bak pa) (routern|boxen|lador?n))\b/,
+    /\b(sticker|label|klistermarke\w*|etikett\w*|lapp(en)? (pa|under|bak)|(written|printed) on the (router|box)|on the (back|bottom) of the router|(star|finns) (det|den|koden|losenordet|nyckeln) (inte )?(pa|under|bak pa) (routern|boxen|lador?n)|(star|finns) (det|den|koden|losenordet|nyckeln) (skrivet |skriven )?(nanstans|nagonstans|nan stans|nagon stans)|(is|it'?s|its) (it )?(written|printed) (down )?(somewhere|anywhere)|where (can|do) i find (it|the password|the key))\b/,
     'sticker',
   ],
 ];

@@ -3,6 +3,7 @@
 // score is what the message opens with (after an ok or a thanks, hedged or not); the rest is handled as
 // what it is. Read on folded text (lower case, å/ä/ö as a/a/o).
 import { cleanText, fold } from './normalize.js';
+import { OUT_OF_FIVE, scoreWordsAsDigits } from './score-words.js';
 
 /** Words before the score that only acknowledge ("ok tack, 3"). */
 const ACK = String.raw`(?:(?:ok(?:ay|ej)?|tack|thanks?|thank you|thx|tusen tack|ja|yes|well|hmm+|um+|mja|jaha|sure)[\s,.!]+)*`;
@@ -25,7 +26,7 @@ const LEADING_SCORE = new RegExp(`^${ACK}${LABEL}${BEFORE}${SCORE}${AFTER}${END}
  * and no port, time or place number word precedes.
  */
 const LOOSE_SCORE = new RegExp(
-  String.raw`(?<![\d.,:/a-z-])(?:(?:en|ett|a|an)\s+)?${SCORE}${AFTER}(?=\s*$|\s*[,.!:;?–—)](?!\d)|\s+(?:but|men|because|for|eftersom|since|for att|pga|cause|cuz|tbh|overall|totalt|sammantaget|blir det|fran mig|from me|i alla fall|anyway|anyways|though|fast|da|then|kanske|maybe))`,
+  String.raw`(?<![\d.,:/a-z-])(?:(?:en|ett|a|an)\s+)?${SCORE}${AFTER}(?=\s*$|\s*[,.!:;?–—)](?!\d)|\s+(?:but|men|because|for|eftersom|since|for att|pga|cause|cuz|tbh|overall|totalt|sammantaget|blir det|far det bli|fick det bli|it is|it'?ll be|fran mig|from me|i alla fall|anyway|anyways|though|fast|da|then|kanske|maybe))`,
   'g',
 );
 /** Words after a number that make it a count or a measure, not a score. */
@@ -49,7 +50,7 @@ function openingScore(folded: string): RegExpExecArray | null {
   if (!m) return null;
   const after = folded.slice(m[0].length);
   if (NOT_SCORE_AFTER.test(after) || COUNTED.test(after)) return null;
-  return (folded.match(/\d+/g) ?? []).length === 1 ? m : null;
+  return (folded.replace(OUT_OF_FIVE, '').match(/\d+/g) ?? []).length === 1 ? m : null;
 }
 
 function looseScore(folded: string): RegExpExecArray | null {
@@ -60,8 +61,8 @@ function looseScore(folded: string): RegExpExecArray | null {
     if (NOT_SCORE_BEFORE.test(folded.slice(0, at))) continue;
     found.push(m as RegExpExecArray);
   }
-  // Another number beside it ("2.4 ghz or 5?", "2 or 3") leaves no one score.
-  const digits = folded.match(/\d+/g) ?? [];
+  // Another number beside it ("2.4 ghz or 5?", "2 or 3") leaves no one score; the five of "4 av 5" is no other.
+  const digits = folded.replace(OUT_OF_FIVE, '').match(/\d+/g) ?? [];
   return found.length === 1 && digits.length === 1 ? found[0]! : null;
 }
 
@@ -110,7 +111,7 @@ export function scoreSaid(text: string): string | null {
 
 function scoreIn(text: string): { score: number; rest: string; said: string } | null {
   const raw = cleanText(String(text ?? '').slice(0, 600)).trim();
-  const folded = fold(raw);
+  const folded = scoreWordsAsDigits(fold(raw));
   const m = LEADING_SCORE.exec(folded) ?? openingScore(folded);
   if (!m) {
     const loose = looseScore(folded);

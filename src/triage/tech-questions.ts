@@ -1285,6 +1285,10 @@ const PATTERNS: TechPattern[] = [
     // "kan det vara så att grannen har vårt gamla lösenord?", "could the neighbour still have our old password?":
     // yes — a device that had the old key joins again by itself; with the new key it cannot.
     question: 'neighbour_old_key',
+    // "har glömt wifi lösenordet, kompis ska in": the customer's own key forgotten, nobody else holding an old one.
+    unless: re(
+      String.raw`glomt|glomde|glommer|forgot\w*|minns inte|kommer inte ihag|(don'?t|dont|can'?t|cant) remember`,
+    ),
     narrows: [
       'current_password',
       'intruder_out',

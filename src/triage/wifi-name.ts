@@ -1,3 +1,4 @@
+import { withoutInstruction } from './name-instruction.js';
 import { fold } from './normalize.js';
 
 // The new Wi-Fi network name in "call it Villa Kulla", "byt namn till 'Svenssons5G'", or, when
@@ -180,7 +181,9 @@ export function parseWifiName(text: string, opts: { asked?: boolean } = {}): str
     .slice(0, 500)
     .replace(/\s+/g, ' ')
     .trim();
-  return namedOnly(nameIn(raw, opts), raw);
+  const name = namedOnly(nameIn(raw, opts), raw);
+  // "skriv LindsWifi istället": the instruction around the name is no part of it (a quoted name is exact).
+  return name && name !== quotedName(raw) ? withoutInstruction(name) : name;
 }
 
 /**
