@@ -99,6 +99,18 @@ export function beforeAskingParagraph(raw: string, said: string): string {
 const JUDGES =
   /\b(good|great|excellent|perfect|brilliant|nice|awesome|amazing|super|fine|well done|thanks?|thank you|thx|ty|help\w*|service|support|answers?|works?|working|worked|fixed|solved|sorted|clear|happy|pleased|satisfied|disappointed|bad|poor|terrible|awful|meh|bra|jattebra|toppen|perfekt|utmarkt|grymt|kanon|klockren\w*|fint|tack\w*|hjalp\w*|svar\w*|funkar|fungerar|funkade|fungerade|lost|fixat|fixade|nojd|missnojd|besviken|dalig\w*|kass|quick\w*|fast|slow\w*|easy|smooth|painless|long|took|snabb\w*|smidig\w*|enkel\w*|enkelt|seg\w*|lang|tog)\b/;
 
+/** "nä startade om laptopen så hittade den", "restarted it and it found it": how it went, no word on the help. */
+const WORKS_NOW =
+  /\b(startade om|startat om|restarted|rebooted|hittade (den|det|natet)|found (it|the network)|kom (in|pa)|got (in|on|connected)|connected|ansluten|inne)\b/;
+/** Words on the help itself (folded): a sentence with one is a remark, whatever else it tells. */
+const ON_THE_HELP =
+  /\b(you|u|ni|du|er|dig|help\w*|hjalp\w*|service|support|svar\w*|answer\w*|quick\w*|fast|snabb\w*|slow\w*|seg\w*|easy|enkel\w*|enkelt|smidig\w*|bra|good|great|tack\w*|thanks?|but|men|fast)\b/;
+
+function onlyReportsWorking(sentence: string): boolean {
+  const t = fold(sentence);
+  return WORKS_NOW.test(t) && !ON_THE_HELP.test(t) && !COMPLAINT.test(t) && !remarkOnService(sentence);
+}
+
 /** Whether a kept sentence or clause judges the help (a remark on the service, a complaint, praise). */
 function judgesHelp(text: string): boolean {
   const t = fold(text);
@@ -140,6 +152,7 @@ export function scoreComment(rest: string): string {
   }
   return kept
     .filter((s) => !asked || judgesHelp(s))
+    .filter((s) => !onlyReportsWorking(s))
     .filter(
       (s) =>
         !LEAD_ONLY.test(

@@ -6,9 +6,11 @@
 // a never-changed key stands, and "kör nytt då" is the go-ahead.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
+import { parseAnswer } from '../triage/answers.js';
 import { correctedName } from '../triage/name-correction.js';
 import { scoreBeside } from '../triage/score-beside.js';
 import { parseWifiName } from '../triage/wifi-name.js';
+import { scoreComment } from './csat-comment.js';
 import { portalChat } from './testing/chat.js';
 import { faultWorld } from './testing/memory-desk.js';
 
@@ -104,4 +106,46 @@ describe('a forgotten key: the sticker, and "make a new one then" is the go-ahea
     const r = await c.send(text);
     expect(r.at(-1)?.askKey).toBe('step.rejoin_wifi');
   });
+});
+
+describe('a device that does not see the renamed network (rp35c #1)', () => {
+  it.each([
+    ['sv', 'hej kan ni byta namn på wifit?', 'LindsWifi', 'men laptopen då?? den ser inte nätet', /2,4 GHz/],
+    ['en', 'hi can you rename my wifi?', 'LindsWifi', "but my laptop can't see the network??", /2\.4 GHz/],
+  ] as const)(
+    '%s: refresh the list, an old device sees only 2.4 GHz',
+    async (lang, opening, name, ask, band) => {
+      const c = await portalChat(lang, faultWorld([], { canDo: ['step.rejoin_wifi'] }));
+      await c.send(opening);
+      await c.send(name);
+      await c.send(lang === 'sv' ? 'ja' : 'yes');
+      const closed = await c.send(lang === 'sv' ? 'klart' : 'done');
+      expect(closed.at(-1)?.askKey).toBe('csat.score');
+      const said = (await c.send(ask)).map((m) => m.text).join('\n');
+      expect(said).toMatch(band);
+      expect(said).toMatch(/starta om|restart/i);
+    },
+  );
+});
+
+describe('the step done when the friend got on, a question beside it (rp35c #7)', () => {
+  it.each([
+    ['klart, kompisen är inne 👍 men tv:n då, hur får jag in den? den har ingen tangentbord typ', 'done'],
+    ['done, my friend is on 👍 but what about the tv? it has no keyboard', 'done'],
+    // near miss: a device with nothing to type on, no one joined
+    ['tv:n har inget tangentbord, det går inte', 'cannot'],
+  ])('%j → %s', (text, kind) => expect(parseAnswer('step.rejoin_wifi', text, 'sv').kind).toBe(kind));
+});
+
+describe('how it went is no comment on the help (rp35c #1)', () => {
+  it.each([
+    ['nä startade om laptopen så hittade den.', ''],
+    ['restarted the laptop and it found it', ''],
+    // near misses: a remark on the help stays the comment
+    ['snabb hjälp, tack', 'snabb hjälp, tack'],
+    [
+      'it works now, but you asked me the same thing twice',
+      'it works now, but you asked me the same thing twice',
+    ],
+  ])('%j → %j', (said, comment) => expect(scoreComment(said)).toBe(comment));
 });

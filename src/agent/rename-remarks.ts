@@ -175,6 +175,12 @@ export function createRenameRemarks(deps: RenameRemarkDeps) {
       turn.say('rename.again');
       return { handled: true, rename: wanted };
     }
+    // "men laptopen då?? den ser inte nätet": why a device does not list the network, never what a rename keeps.
+    if (techQuestionOf(text) === 'device_not_seeing') {
+      await deps.note(ticket.id, 'customer asked why a device does not see the renamed network: answered');
+      turn.say('tech.device_not_seeing');
+      return { handled: true, rename: null };
+    }
     if (saysNameWrong(text) || (objects(text) && /\b(name|namn)/i.test(text))) {
       turn.say('rename.name_is', { name: set });
       return { handled: true, rename: null };

@@ -709,6 +709,9 @@ const SOME_REJOINED =
 /** "klart på min mobil", "done on my phone", "mobilen är klar": the step done on one device named. */
 const DONE_ON_ONE_DEVICE =
   /\b(klart|klar|fixat|gjort|done|connected|ansluten|inne|ok|fine)\b[^.!?]{0,15}\b(pa|on|with|for|i) (min |mitt |my |the |var |our )?(mobil\w*|telefon\w*|phone|iphone|laptop\w*|dator\w*|ipad\w*|surfplatt\w*|tablet)\b|\b(mobil\w*|telefon\w*|phone|iphone|laptop\w*|dator\w*|ipad\w*)\s(?:(?:ar|is|e|'s)\s)?(klar|done|connected|ansluten|inne|on|fixad)\b/;
+/** "klart, kompisen är inne", "my friend is on now": the person the new key was for has joined. Folded. */
+const PERSON_JOINED =
+  /\b(kompis\w*|van(nen|nerna)?|friends?|guests?|gast\w*|barnen|ungarna|kids|sambon|frugan|wife|husband|partner\w*)\b[^.!?]{0,15}\b(ar inne|e inne|kom in|kommer in|ar ansluten|ar uppkopplad|is (on|in|connected)|got (on|in|connected)|connected)\b/;
 /** …and something more to come: another device asked about or left ("men hur gör jag på skrivaren??"). */
 // ("skrivaren tar jag i kväll", "the TV tomorrow": another device put off.)
 const OTHER_LEFT =
@@ -951,7 +954,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       askKey === 'step.rejoin_wifi' &&
       (SOME_REJOINED.test(t) ||
         (REJOINED.test(t) && stepRefusal(t) === 'later') ||
-        (DONE_ON_ONE_DEVICE.test(t) && OTHER_LEFT.test(t)))
+        ((DONE_ON_ONE_DEVICE.test(t) || PERSON_JOINED.test(t)) && OTHER_LEFT.test(t)))
     )
       return { kind: 'done', partly: true };
     // "no im not restarting anything": a refusal, though the step's own verb stands in it.

@@ -8,6 +8,8 @@
 import type { QuestionTopic } from './reply.js';
 
 export const TECH_QUESTIONS = [
+  // round 35 (f52)
+  'device_not_seeing',
   // round 35 (f48)
   'other_end_later',
   // round 35 (f47)
@@ -183,6 +185,19 @@ const RESTARTS_ITSELF = re(
 );
 
 const PATTERNS: TechPattern[] = [
+  {
+    // "men laptopen då?? den ser inte nätet", "my laptop can't see the network": why a device does not list the
+    // network — refresh its list (Wi-Fi off and on, or a restart), an old device may only see 2.4 GHz; offer to check.
+    question: 'device_not_seeing',
+    narrows: ['reconnect_devices'],
+    all: [
+      re(
+        String.raw`(ser|hittar|visar|syns|hittas|finns|kommer) (\w+ )?(inte|inget|ingenting)|(can'?t|cant|cannot|doesn'?t|doesnt|does not|won'?t|wont|isn'?t|isnt|is not|not) (\w+ )?(see|find|show|showing|shown|detect|appear\w*|listed|visible|pick\w* up)`,
+      ),
+      re(String.raw`natet|natverk\w*|\w*wifi\w*|wi-fi|namn\w*|listan|network\w*|ssid|name|list`),
+    ],
+    unless: re(String.raw`5 ?ghz|5g|2[.,]4|password\w*|losen\w*|internet|sidan|page|lampa\w*|light\w*`),
+  },
   {
     // "do I still need to check the wall end when I can move the sofa?", "ska jag fortfarande kolla väggänden sen?":
     // the part of the cable step left for later — yes, and how.

@@ -271,6 +271,9 @@ export const techEn = {
     'During the outage a blinking online or internet light means your modem or router is trying to reach our network and cannot — no data is passing. Your equipment is not broken: it is the outage, and the light goes steady once the fault is fixed.',
   'tech.wifi_off_at_night':
     'Yes, you can: press the WLAN (Wi-Fi) button on the router to switch the Wi-Fi off, and press it again in the morning. Or set a schedule on the router’s settings page (192.168.1.1, under Wi-Fi) so it goes off and on by itself. Anything on a network cable keeps working.',
+  // A device that does not list the network: its list refreshed, and an older device sees only 2.4 GHz.
+  'tech.device_not_seeing':
+    "Turn the Wi-Fi off and on again on that device (or restart it): its list of networks refreshes and the network shows. If it still doesn't, the device may be older and only see 2.4 GHz – tell me and I'll check your Wi-Fi from here.",
   'tech.wall_or_strip':
     'Both are fine. Straight into the wall, nobody can switch the router off by mistake with the strip’s switch; if it stays in the power strip, put the strip where nobody steps on the button.',
   'tech.neighbour_old_key':

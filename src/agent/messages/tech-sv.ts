@@ -269,6 +269,9 @@ export const techSv = {
     'Under avbrottet betyder en blinkande online- eller internetlampa att modemet eller routern försöker få kontakt med vårt nät men inte får det – ingen data går igenom. Din utrustning är inte trasig: det är avbrottet, och lampan lyser stadigt igen när felet är åtgärdat.',
   'tech.wifi_off_at_night':
     'Ja, det går: tryck på WLAN-knappen (wifi-knappen) på routern så stängs wifi:t av, och tryck igen på morgonen. Eller ställ in ett schema på routerns inställningssida (192.168.1.1, under Wifi) så går det av och på av sig självt. Det som sitter med nätverkskabel fungerar som vanligt.',
+  // A device that does not list the network: its list refreshed, and an older device sees only 2.4 GHz.
+  'tech.device_not_seeing':
+    'Stäng av och slå på wifi:t på enheten (eller starta om den), så uppdateras listan över nätverk och det syns. Syns det fortfarande inte kan enheten vara äldre och bara se 2,4 GHz – säg till, så kollar jag ditt wifi härifrån.',
   'tech.wall_or_strip':
     'Båda går bra. Direkt i väggen slipper du att någon råkar slå av routern med grenuttagets strömbrytare; sitter den kvar i grenuttaget, lägg det där ingen trampar på knappen.',
   'tech.neighbour_old_key':
