@@ -954,9 +954,12 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       askKey === 'step.rejoin_wifi' &&
       (SOME_REJOINED.test(t) ||
         (REJOINED.test(t) && stepRefusal(t) === 'later') ||
-        ((DONE_ON_ONE_DEVICE.test(t) || PERSON_JOINED.test(t)) && OTHER_LEFT.test(t)))
+        (DONE_ON_ONE_DEVICE.test(t) && OTHER_LEFT.test(t)))
     )
       return { kind: 'done', partly: true };
+    // "klart, kompisen är inne 👍 men tv:n då, hur får jag in den?": the one the key was for is on — the step done,
+    // whatever is asked about another device beside it.
+    if (askKey === 'step.rejoin_wifi' && PERSON_JOINED.test(t)) return { kind: 'done' };
     // "no im not restarting anything": a refusal, though the step's own verb stands in it.
     const refusal = stepRefusal(t);
     // "I've already restarted it twice. I'm not restarting it a third time": done before it was asked — what
